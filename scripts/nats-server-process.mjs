@@ -1,0 +1,131 @@
+// @ts-check
+// Starts a real nats-server for tests, the benchmark and `npm start`.
+// Ports default to -1 (the server picks free ones) and are read back from
+// ports_file_dir, so tests never collide with a running server.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const INSTALL_HINT =
+  "nats-server is not installed. Install it with:\n" +
+  "  sudo apt-get install -y nats-server        (Debian/Ubuntu)\n" +
+  "  brew install nats-server                   (macOS)\n" +
+  "or download a release from https://github.com/nats-io/nats-server/releases and put it on PATH\n" +
+  "(or set NATS_SERVER=/path/to/nats-server).";
+
+/** @returns {string | undefined} */
+export function findNatsServer() {
+  const candidates = [process.env.NATS_SERVER, "nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server"];
+  for (const c of candidates) {
+    if (!c) continue;
+    const r = spawnSync(c, ["--version"], { encoding: "utf8" });
+    if (r.status === 0) return c;
+  }
+  return undefined;
+}
+
+export function requireNatsServer() {
+  const bin = findNatsServer();
+  if (!bin) throw new Error(INSTALL_HINT);
+  return bin;
+}
+
+/**
+ * @param {import("./nats-server-process").NatsServerOptions} [options]
+ * @returns {Promise<import("./nats-server-process").NatsServer>}
+ */
+export async function startNatsServer(options = {}) {
+  const bin = requireNatsServer();
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "nats-playground-"));
+  const ports = { client: -1, websocket: -1, monitoring: -1, ...(options.ports ?? {}) };
+  const origins = options.allowedOrigins ?? [];
+  const lines = [
+    `server_name: ${JSON.stringify(options.serverName ?? "test")}`,
+    `host: 127.0.0.1`,
+    `port: ${ports.client}`,
+    `http: "127.0.0.1:${ports.monitoring}"`,
+    `ports_file_dir: ${JSON.stringify(dir)}`,
+    `max_payload: ${options.maxPayload ?? 1048576}`,
+    `websocket {`,
+    `  host: 127.0.0.1`,
+    `  port: ${ports.websocket}`,
+    `  no_tls: true`,
+    origins.length ? `  allowed_origins: ${JSON.stringify(origins)}` : "",
+    `}`,
+    options.jetstream === false ? "" : `jetstream { store_dir: ${JSON.stringify(join(dir, "jetstream"))} }`,
+    options.extraConfig ?? "",
+  ];
+  const configPath = join(dir, "nats-server.conf");
+  writeFileSync(configPath, lines.join("\n") + "\n");
+
+  /** @type {import("node:child_process").ChildProcess | undefined} */
+  let child;
+  let log = "";
+  const launch = async () => {
+    for (const f of readdirSync(dir)) if (f.endsWith(".ports")) rmSync(join(dir, f));
+    child = spawn(bin, ["-c", configPath], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout?.on("data", (d) => (log += d));
+    child.stderr?.on("data", (d) => (log += d));
+    const pid = child.pid;
+    const portsFile = join(dir, `nats-server_${pid}.ports`);
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(portsFile)) {
+      if (child.exitCode !== null) throw new Error(`nats-server exited at start-up:\n${log}`);
+      if (Date.now() > deadline) throw new Error(`nats-server did not start within 10 s:\n${log}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const info = JSON.parse(readFileSync(portsFile, "utf8"));
+    return {
+      natsUrl: info.nats[0],
+      wsUrl: info.websocket[0],
+      monitorUrl: info.monitoring[0],
+    };
+  };
+
+  let urls = await launch();
+  const portOf = (/** @type {string} */ u) => Number(new URL(u).port);
+  // Restarts reuse the same ports, the way a user restarts their server.
+  writeFileSync(
+    configPath,
+    readFileSync(configPath, "utf8")
+      .replace(/^port: -1$/m, `port: ${portOf(urls.natsUrl)}`)
+      .replace(/^http: "127\.0\.0\.1:-1"$/m, `http: "127.0.0.1:${portOf(urls.monitorUrl)}"`)
+      .replace(/^  port: -1$/m, `  port: ${portOf(urls.wsUrl)}`),
+  );
+
+  const stop = async () => {
+    const c = child;
+    if (!c || c.exitCode !== null) return;
+    const exited = new Promise((r) => c.once("exit", r));
+    c.kill("SIGTERM");
+    const timer = setTimeout(() => c.kill("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  return {
+    get natsUrl() { return urls.natsUrl; },
+    get wsUrl() { return urls.wsUrl; },
+    get monitorUrl() { return urls.monitorUrl; },
+    get pid() { return child?.pid ?? -1; },
+    dir,
+    configPath,
+    log: () => log,
+    stop,
+    kill: async () => {
+      const c = child;
+      if (!c || c.exitCode !== null) return;
+      const exited = new Promise((r) => c.once("exit", r));
+      c.kill("SIGKILL");
+      await exited;
+    },
+    start: async () => {
+      urls = await launch();
+    },
+    async dispose() {
+      await stop();
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { features } from "./features";
+import { useHashTab } from "./use-hash-tab";
+import { StatusBar } from "./StatusBar";
+import { Tabs } from "./Tabs";
+import { Notices } from "./Notices";
+import { ConnectionBanner } from "./ConnectionBanner";
+
+export function App() {
+  const [selected, select] = useHashTab(features.map((f) => f.id));
+  const feature = features.find((f) => f.id === selected)!;
+  const { Panel } = feature;
+  return (
+    <>
+      <header className="app-header">
+        <h1>NATS Playground</h1>
+        <Tabs features={features} selected={selected} onSelect={select} />
+        <StatusBar />
+      </header>
+      <ConnectionBanner />
+      <Notices />
+      <main id={`panel-${feature.id}`} role="tabpanel" aria-labelledby={`tab-${feature.id}`} className="panel">
+        <Panel />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { KeyboardEvent } from "react";
+import type { Feature } from "./feature";
+
+type TabsProps = { features: Feature[]; selected: string; onSelect: (id: string) => void };
+
+export function Tabs({ features, selected, onSelect }: TabsProps) {
+  const onKey = (e: KeyboardEvent) => {
+    const i = features.findIndex((f) => f.id === selected);
+    const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+    if (!step) return;
+    const next = features[(i + step + features.length) % features.length]!;
+    onSelect(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
+  return (
+    <nav role="tablist" aria-label="Panels" className="tabs" onKeyDown={onKey}>
+      {features.map((f) => (
+        <button
+          key={f.id}
+          id={`tab-${f.id}`}
+          role="tab"
+          type="button"
+          aria-selected={f.id === selected}
+          aria-controls={`panel-${f.id}`}
+          tabIndex={f.id === selected ? 0 : -1}
+          onClick={() => onSelect(f.id)}
+        >
+          {f.label}
+        </button>
+      ))}
+    </nav>
+  );
+}

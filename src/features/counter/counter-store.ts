@@ -1,0 +1,100 @@
+import { create } from "zustand";
+import { prependBounded } from "../../ui/ring";
+import type { Continuity, CounterForm, FormErrors, Reading } from "./counter-logic";
+import { continuity, DEFAULT_FORM, describeContinuity } from "./counter-logic";
+
+export const HISTORY_SIZE = 20;
+
+export type Incoming = {
+  at: number;
+  subject: string;
+  publisher: string;
+  publisherKey: string;
+  /** step announced by the publisher's header, if any */
+  step?: number;
+  reading: Reading;
+};
+
+export type Received = Incoming & { id: number; note?: string; continuity?: Continuity };
+
+export type PublisherView = {
+  key: string;
+  name: string;
+  latest: Reading;
+  at: number;
+  count: number;
+  missed: number;
+  lastNumber?: number;
+};
+
+type CounterStore = {
+  form: CounterForm;
+  errors: FormErrors;
+  publishing: boolean;
+  published: number;
+  lastPublished?: number;
+  publishError?: string;
+  listening: string;
+  latest?: Received;
+  publishers: Record<string, PublisherView>;
+  history: Received[];
+  total: number;
+};
+
+export const initialCounterState = (): CounterStore => ({
+  form: DEFAULT_FORM,
+  errors: {},
+  publishing: false,
+  published: 0,
+  listening: DEFAULT_FORM.subject,
+  publishers: {},
+  history: [],
+  total: 0,
+});
+
+export const useCounter = create<CounterStore>()(initialCounterState);
+
+let nextId = 0;
+
+// One store update per batch of messages (the service batches per frame).
+export function receiveCounterValues(batch: Incoming[], localStep: number) {
+  useCounter.setState((s) => {
+    const publishers = { ...s.publishers };
+    const received: Received[] = [];
+    for (const m of batch) {
+      const prev = publishers[m.publisherKey];
+      let cont: Continuity | undefined;
+      let missed = prev?.missed ?? 0;
+      if (m.reading.kind === "number") {
+        cont = continuity(prev?.lastNumber, m.reading.value, m.step ?? localStep);
+        if (cont.kind === "gap") missed += cont.missed;
+      }
+      const note =
+        m.reading.kind === "not-a-number"
+          ? `not a number: the payload is shown as text`
+          : cont
+            ? describeContinuity(cont)
+            : undefined;
+      publishers[m.publisherKey] = {
+        key: m.publisherKey,
+        name: m.publisher,
+        latest: m.reading,
+        at: m.at,
+        count: (prev?.count ?? 0) + 1,
+        missed,
+        lastNumber: m.reading.kind === "number" ? m.reading.value : prev?.lastNumber,
+      };
+      received.push({ ...m, id: ++nextId, note, continuity: cont });
+    }
+    return {
+      publishers,
+      latest: received.at(-1) ?? s.latest,
+      history: prependBounded(s.history, received, HISTORY_SIZE),
+      total: s.total + batch.length,
+    };
+  });
+}
+
+export function clearReceived(listening: string) {
+  useCounter.setState({ listening, publishers: {}, history: [], latest: undefined, total: 0 });
+}

@@ -1,0 +1,60 @@
+// The one NATS surface the rest of the app sees. Only src/nats/ knows it is
+// nats.ws underneath (the Node `nats` package has the same API, so the same
+// wrapper serves services running in Node over TCP).
+
+export type Headers = Record<string, string>;
+export type Payload = string | Uint8Array;
+
+export type BusMessage = {
+  subject: string;
+  data: Uint8Array;
+  /** payload decoded as UTF-8 */
+  text: string;
+  reply?: string;
+  headers?: Headers;
+  /** the subscription that delivered it (one delivery per matching subscription) */
+  sid: number;
+  respond(data: Payload, headers?: Headers): boolean;
+};
+
+export type BusSubscription = {
+  readonly sid: number;
+  readonly subject: string;
+  readonly queue?: string;
+  unsubscribe(): void;
+  isClosed(): boolean;
+  /** resolves once the server has seen the SUB (or rejects with its error) */
+  ready(): Promise<void>;
+};
+
+export type SubscribeOptions = {
+  queue?: string;
+  /** called when the server refuses or closes this subscription */
+  onError?: (error: Error) => void;
+};
+
+export type PublishOptions = { reply?: string; headers?: Headers };
+
+export type RequestOptions = { timeoutMs: number; headers?: Headers };
+
+export type ServerFacts = {
+  serverName: string;
+  serverId: string;
+  version: string;
+  maxPayload: number;
+  jetstream: boolean;
+  cluster?: string;
+  url: string;
+};
+
+export interface NatsClient {
+  readonly name: string;
+  publish(subject: string, data: Payload, options?: PublishOptions): void;
+  subscribe(subject: string, onMessage: (m: BusMessage) => void, options?: SubscribeOptions): BusSubscription;
+  request(subject: string, data: Payload, options: RequestOptions): Promise<BusMessage>;
+  newInbox(): string;
+  flush(): Promise<void>;
+  rtt(): Promise<number>;
+  server(): ServerFacts | undefined;
+  isConnected(): boolean;
+}

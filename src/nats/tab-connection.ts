@@ -1,0 +1,127 @@
+import { connect, DebugEvents, Events } from "nats.ws";
+import type { NatsConnection } from "nats.ws";
+import type { NatsClient } from "./nats-client";
+import { wrapConnection } from "./wrap-connection";
+import { backoffDelay } from "./backoff";
+import { addNotice, setRtt, setStatus, useConnection } from "./connection-store";
+
+const RTT_EVERY_MS = 5000;
+
+let current: NatsClient | undefined;
+
+/** The tab's one connection, once it has connected at least once. */
+export function tabClient(): NatsClient | undefined {
+  return current;
+}
+
+// Opens the tab's single connection. The first connect is our own loop (nats.ws
+// reports nothing until it succeeds) so the page can say "no server answered,
+// attempt N" while it keeps trying. After that nats.ws reconnects forever and
+// re-sends every subscription itself — we never subscribe twice.
+export async function openTabConnection(servers: string[], name: string): Promise<NatsClient> {
+  useConnection.setState({ clientName: name, servers });
+  let reconnectAttempt = 0;
+  for (let attempt = 1; ; attempt++) {
+    setStatus({ type: "connecting", servers, attempt, lastError: useLastError() });
+    try {
+      const nc = await connect({
+        servers,
+        name,
+        maxReconnectAttempts: -1,
+        reconnectDelayHandler: () => backoffDelay(reconnectAttempt++),
+        pingInterval: 20_000,
+        maxPingOut: 3,
+        timeout: 5000,
+      });
+      reconnectAttempt = 0;
+      current = wrapConnection(nc, name);
+      markConnected(nc);
+      watchStatus(nc, () => (reconnectAttempt = 0));
+      measureRtt(nc);
+      return current;
+    } catch (err) {
+      setStatus({ type: "connecting", servers, attempt, lastError: describeConnectError(err, servers) });
+      await sleep(backoffDelay(Math.min(attempt, 4)));
+    }
+  }
+}
+
+function useLastError(): string | undefined {
+  const s = useConnection.getState().status;
+  return s.type === "connecting" ? s.lastError : undefined;
+}
+
+function describeConnectError(err: unknown, servers: string[]): string {
+  const e = err as Error & { code?: string };
+  const where = servers.join(", ");
+  if (e?.code === "AUTHORIZATION_VIOLATION") return `the server at ${where} refused this tab's credentials`;
+  return `no server answered at ${where}`;
+}
+
+function markConnected(nc: NatsConnection) {
+  const info = nc.info;
+  setStatus({
+    type: "connected",
+    server: nc.getServer(),
+    serverName: info?.server_name ?? "?",
+    version: info?.version ?? "?",
+    cluster: info?.cluster,
+  });
+}
+
+async function watchStatus(nc: NatsConnection, onReconnected: () => void) {
+  let attempt = 0;
+  let reason: string | undefined;
+  nc.closed().then((err) => {
+    setStatus({ type: "disconnected", reason: err ? err.message : "the connection was closed" });
+    setRtt(undefined);
+  });
+  for await (const s of nc.status()) {
+    switch (s.type) {
+      case Events.Disconnect:
+        attempt = 0;
+        reason = "lost the connection to " + String(s.data);
+        setRtt(undefined);
+        setStatus({ type: "reconnecting", server: String(s.data), attempt, reason });
+        break;
+      case DebugEvents.Reconnecting:
+        attempt++;
+        setStatus({ type: "reconnecting", server: String(s.data), attempt, reason });
+        break;
+      case Events.Reconnect:
+        onReconnected();
+        markConnected(nc);
+        nc.rtt().then(setRtt, () => undefined);
+        break;
+      case Events.LDM:
+        addNotice(`the server ${nc.info?.server_name ?? ""} is shutting down (lame duck mode); the tab will move to another`);
+        break;
+      case Events.Error:
+        addNotice(
+          s.permissionContext
+            ? `permission denied: this tab may not ${s.permissionContext.operation} '${s.permissionContext.subject}'`
+            : `server error: ${String(s.data)}`,
+        );
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function measureRtt(nc: NatsConnection) {
+  const tick = async () => {
+    if (nc.isClosed()) return;
+    if (useConnection.getState().status.type === "connected") {
+      try {
+        setRtt(await nc.rtt());
+      } catch {
+        /* disconnected mid-measure; the status watcher reports it */
+      }
+    }
+    setTimeout(tick, RTT_EVERY_MS);
+  };
+  void tick();
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,129 @@
+import { headers as natsHeaders, createInbox } from "nats.ws";
+import type { Msg, MsgHdrs, NatsConnection, Subscription } from "nats.ws";
+import type { BusMessage, BusSubscription, Headers, NatsClient, Payload, ServerFacts } from "./nats-client";
+import { BusError, RequestFailure, toBusError } from "./errors";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function encode(data: Payload): Uint8Array {
+  return typeof data === "string" ? encoder.encode(data) : data;
+}
+
+function toHdrs(h: Headers | undefined): MsgHdrs | undefined {
+  if (!h) return undefined;
+  const out = natsHeaders();
+  for (const [k, v] of Object.entries(h)) out.set(k, v);
+  return out;
+}
+
+function fromHdrs(h: MsgHdrs | undefined): Headers | undefined {
+  if (!h) return undefined;
+  const out: Headers = {};
+  for (const k of h.keys()) out[k] = h.get(k);
+  return out;
+}
+
+export function toBusMessage(m: Msg): BusMessage {
+  let text: string | undefined;
+  return {
+    subject: m.subject,
+    data: m.data,
+    // decoded lazily: a flood handler that only counts never pays for it
+    get text() {
+      text ??= decoder.decode(m.data);
+      return text;
+    },
+    reply: m.reply || undefined,
+    get headers() {
+      return fromHdrs(m.headers);
+    },
+    sid: m.sid,
+    respond: (data, h) => m.respond(encode(data), { headers: toHdrs(h) }),
+  };
+}
+
+export function wrapConnection(nc: NatsConnection, name: string): NatsClient {
+  const facts = (): ServerFacts | undefined => {
+    const info = nc.info;
+    if (!info) return undefined;
+    return {
+      serverName: info.server_name,
+      serverId: info.server_id,
+      version: info.version,
+      maxPayload: info.max_payload,
+      jetstream: Boolean(info.jetstream),
+      cluster: info.cluster,
+      url: nc.getServer(),
+    };
+  };
+  const checkSize = (subject: string, data: Uint8Array) => {
+    const max = nc.info?.max_payload;
+    if (max !== undefined && data.length > max) {
+      throw new BusError(
+        `message of ${data.length} bytes is over the server's max_payload of ${max} bytes`,
+        RequestFailure.PayloadTooLarge,
+        subject,
+      );
+    }
+  };
+  return {
+    name,
+    publish(subject, data, options) {
+      const bytes = encode(data);
+      checkSize(subject, bytes);
+      try {
+        nc.publish(subject, bytes, { reply: options?.reply, headers: toHdrs(options?.headers) });
+      } catch (err) {
+        throw toBusError(err, subject, nc.info?.max_payload);
+      }
+    },
+    subscribe(subject, onMessage, options) {
+      let sub: Subscription;
+      try {
+        sub = nc.subscribe(subject, {
+          queue: options?.queue,
+          callback: (err, msg) => {
+            if (err) options?.onError?.(toBusError(err, subject));
+            else onMessage(toBusMessage(msg));
+          },
+        });
+      } catch (err) {
+        throw toBusError(err, subject);
+      }
+      return wrapSubscription(nc, sub, subject, options?.queue);
+    },
+    async request(subject, data, options) {
+      const bytes = encode(data);
+      checkSize(subject, bytes);
+      try {
+        const reply = await nc.request(subject, bytes, { timeout: options.timeoutMs, headers: toHdrs(options.headers) });
+        return toBusMessage(reply);
+      } catch (err) {
+        throw toBusError(err, subject, nc.info?.max_payload);
+      }
+    },
+    newInbox: () => createInbox(),
+    flush: () => nc.flush(),
+    rtt: () => nc.rtt(),
+    server: facts,
+    isConnected: () => !nc.isClosed() && nc.info !== undefined,
+  };
+}
+
+function wrapSubscription(nc: NatsConnection, sub: Subscription, subject: string, queue?: string): BusSubscription {
+  return {
+    sid: sub.getID(),
+    subject,
+    queue,
+    unsubscribe: () => {
+      if (!sub.isClosed()) sub.unsubscribe();
+    },
+    isClosed: () => sub.isClosed(),
+    ready: async () => {
+      // A flush round-trips to the server; a refused SUB arrives as -ERR before the PONG.
+      await nc.flush();
+      if (sub.isClosed()) throw new BusError(`subscription to '${subject}' was refused by the server`, RequestFailure.PermissionDenied, subject);
+    },
+  };
+}
