@@ -25,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${appPort} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --logLevel warn --outDir .e2e-dist/${appPort} && npx vite preview --outDir .e2e-dist/${appPort} --port ${appPort} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${appPort}`,
     reuseExistingServer: false,
     timeout: 120_000,

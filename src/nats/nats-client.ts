@@ -14,6 +14,8 @@ export type BusMessage = {
   headers?: Headers;
   /** the subscription that delivered it (one delivery per matching subscription) */
   sid: number;
+  /** a NATS status message (e.g. 503 = no responders) rather than data; absent for normal messages */
+  status?: { code: number; description: string };
   respond(data: Payload, headers?: Headers): boolean;
 };
 

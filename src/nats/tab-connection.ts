@@ -58,11 +58,16 @@ function describeConnectError(err: unknown, servers: string[]): string {
   return `no server answered at ${where}`;
 }
 
+// nats.ws reports "host:port"; show the URL the user gave (ws:// or wss://).
+export function fullUrl(hostPort: string, servers: string[]): string {
+  return servers.find((s) => s.replace(/^wss?:\/\//, "").replace(/\/$/, "") === hostPort) ?? `ws://${hostPort}`;
+}
+
 function markConnected(nc: NatsConnection) {
   const info = nc.info;
   setStatus({
     type: "connected",
-    server: nc.getServer(),
+    server: fullUrl(nc.getServer(), useConnection.getState().servers),
     serverName: info?.server_name ?? "?",
     version: info?.version ?? "?",
     cluster: info?.cluster,
@@ -80,13 +85,13 @@ async function watchStatus(nc: NatsConnection, onReconnected: () => void) {
     switch (s.type) {
       case Events.Disconnect:
         attempt = 0;
-        reason = "lost the connection to " + String(s.data);
+        reason = "lost the connection to " + fullUrl(String(s.data), useConnection.getState().servers);
         setRtt(undefined);
-        setStatus({ type: "reconnecting", server: String(s.data), attempt, reason });
+        setStatus({ type: "reconnecting", server: fullUrl(String(s.data), useConnection.getState().servers), attempt, reason });
         break;
       case DebugEvents.Reconnecting:
         attempt++;
-        setStatus({ type: "reconnecting", server: String(s.data), attempt, reason });
+        setStatus({ type: "reconnecting", server: fullUrl(String(s.data), useConnection.getState().servers), attempt, reason });
         break;
       case Events.Reconnect:
         onReconnected();

@@ -39,11 +39,27 @@ export function toBusMessage(m: Msg): BusMessage {
       return fromHdrs(m.headers);
     },
     sid: m.sid,
+    status: m.headers && m.headers.code > 0 ? { code: m.headers.code, description: m.headers.description } : undefined,
     respond: (data, h) => m.respond(encode(data), { headers: toHdrs(h) }),
   };
 }
 
+const raw = new WeakMap<NatsClient, NatsConnection>();
+
+/** For src/nats/ modules that need nats.ws itself (JetStream); never exported past src/nats/. */
+export function rawConnection(client: NatsClient): NatsConnection {
+  const nc = raw.get(client);
+  if (!nc) throw new Error("not a wrapped nats.ws connection");
+  return nc;
+}
+
 export function wrapConnection(nc: NatsConnection, name: string): NatsClient {
+  const client = makeClient(nc, name);
+  raw.set(client, nc);
+  return client;
+}
+
+function makeClient(nc: NatsConnection, name: string): NatsClient {
   const facts = (): ServerFacts | undefined => {
     const info = nc.info;
     if (!info) return undefined;

@@ -1,0 +1,45 @@
+import { expect } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+export class CounterPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole("tab", { name: "Counter" }).click();
+  }
+
+  async startPublishing(settings: { subject?: string; intervalMs?: number; step?: number; start?: number } = {}) {
+    const p = this.page;
+    if (settings.subject !== undefined) await p.getByLabel("Subject").fill(settings.subject);
+    if (settings.intervalMs !== undefined) await p.getByLabel("Interval (ms)").fill(String(settings.intervalMs));
+    if (settings.step !== undefined) await p.getByLabel("Step").fill(String(settings.step));
+    if (settings.start !== undefined) await p.getByLabel("Start value").fill(String(settings.start));
+    await p.getByRole("button", { name: "Start publishing" }).click();
+    await expect(p.getByRole("button", { name: "Stop publishing" })).toBeVisible();
+  }
+
+  async stopPublishing() {
+    await this.page.getByRole("button", { name: "Stop publishing" }).click();
+  }
+
+  async listenOn(subject: string) {
+    await this.page.getByLabel("Subject").fill(subject);
+    await expect(this.page.getByRole("heading", { name: `Live on ${subject}` })).toBeVisible();
+  }
+
+  latest() {
+    return this.page.getByLabel("Latest value", { exact: true });
+  }
+
+  latestDetails() {
+    return this.page.getByLabel("Latest value details");
+  }
+
+  async latestNumber(): Promise<number> {
+    return Number(await this.latest().textContent());
+  }
+
+  history() {
+    return this.page.getByRole("list", { name: "Counter history" }).getByRole("listitem");
+  }
+}

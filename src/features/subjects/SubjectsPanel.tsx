@@ -1,0 +1,3 @@
+export function SubjectsPanel() {
+  return <p className="muted">The Subjects panel is being built.</p>;
+}
