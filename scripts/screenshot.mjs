@@ -1,8 +1,9 @@
 // @ts-check
-// Looks at the app as a person would: builds it, starts a nats-server of its own
+// Looks at the app as a person would: builds it (into a dir of its own), starts a nats-server of its own
 // and a preview server, opens the given panel in headless Chromium, saves a PNG.
 //   node scripts/screenshot.mjs [hash] [out.png] [--wait=ms] [--name=alice]
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { startNatsServer } from "./nats-server-process.mjs";
 import { findChromium } from "./system-deps.mjs";
@@ -15,7 +16,11 @@ const hash = args[0] ?? "counter";
 const out = args[1] ?? `/tmp/playground-${hash}.png`;
 
 const port = await freePort();
-const preview = spawn("npx", ["vite", "preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore" });
+// its own build dir, so several people (or helpers) can take screenshots at once
+const outDir = `.e2e-dist/shot-${process.pid}`;
+const build = spawnSync("npx", ["vite", "build", "--logLevel", "error", "--outDir", outDir], { stdio: "inherit" });
+if (build.status !== 0) process.exit(1);
+const preview = spawn("npx", ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore" });
 const server = await startNatsServer({ allowedOrigins: [`http://127.0.0.1:${port}`] });
 const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-sandbox", "--disable-background-networking", "--disable-quic"] });
 try {
@@ -31,4 +36,5 @@ try {
   await browser.close();
   preview.kill();
   await server.dispose();
+  rmSync(outDir, { recursive: true, force: true });
 }
