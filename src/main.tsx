@@ -21,5 +21,5 @@ if (!servers.ok) {
   setStatus({ type: "misconfigured", reason: servers.error });
 } else {
   // One connection per tab, opened once, shared by every panel.
-  void openTabConnection(servers.servers, name).then(startFeatures);
+  void openTabConnection(servers.servers, name, servers.isDefault).then(startFeatures);
 }

@@ -3,7 +3,7 @@ import { serversFromQuery } from "./servers-from-url";
 
 describe("servers-from-url", () => {
   it("servers - default when absent", () => {
-    expect(serversFromQuery("")).toEqual({ ok: true, servers: ["ws://localhost:9222"] });
+    expect(serversFromQuery("")).toEqual({ ok: true, servers: ["ws://localhost:9222", "ws://127.0.0.1:9222"], isDefault: true });
   });
   it("servers - a comma-separated list keeps its order", () => {
     expect(serversFromQuery("?servers=ws://a:1,wss://b:2")).toEqual({ ok: true, servers: ["ws://a:1", "wss://b:2"] });

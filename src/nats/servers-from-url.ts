@@ -1,14 +1,17 @@
 export const DEFAULT_SERVER = "ws://localhost:9222";
+// NOTE: browsers may resolve "localhost" to ::1 only, while nats-server.conf binds
+// the WebSocket listener to 127.0.0.1; the default therefore tries both, in order.
+export const DEFAULT_SERVERS = [DEFAULT_SERVER, "ws://127.0.0.1:9222"];
 
 export type ServersResult =
-  | { ok: true; servers: string[] }
+  | { ok: true; servers: string[]; isDefault?: boolean }
   | { ok: false; error: string };
 
 // NOTE: a browser can only speak WebSocket, so anything but ws:// or wss:// is
 // refused here with a message that says what to type instead.
 export function serversFromQuery(search: string, fallback = DEFAULT_SERVER): ServersResult {
   const raw = new URLSearchParams(search).get("servers");
-  if (raw === null) return { ok: true, servers: [fallback] };
+  if (raw === null) return { ok: true, servers: DEFAULT_SERVERS, isDefault: true };
   const entries = raw.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
   if (entries.length === 0) {
     return { ok: false, error: `?servers= is empty: give one or more WebSocket URLs, e.g. ?servers=${fallback}` };

@@ -18,7 +18,7 @@ export function tabClient(): NatsClient | undefined {
 // reports nothing until it succeeds) so the page can say "no server answered,
 // attempt N" while it keeps trying. After that nats.ws reconnects forever and
 // re-sends every subscription itself — we never subscribe twice.
-export async function openTabConnection(servers: string[], name: string): Promise<NatsClient> {
+export async function openTabConnection(servers: string[], name: string, keepOrder = false): Promise<NatsClient> {
   useConnection.setState({ clientName: name, servers });
   let reconnectAttempt = 0;
   for (let attempt = 1; ; attempt++) {
@@ -27,6 +27,7 @@ export async function openTabConnection(servers: string[], name: string): Promis
       const nc = await connect({
         servers,
         name,
+        noRandomize: keepOrder,
         maxReconnectAttempts: -1,
         reconnectDelayHandler: () => backoffDelay(reconnectAttempt++),
         pingInterval: 20_000,
@@ -55,7 +56,7 @@ function describeConnectError(err: unknown, servers: string[]): string {
   const e = err as Error & { code?: string };
   const where = servers.join(", ");
   if (e?.code === "AUTHORIZATION_VIOLATION") return `the server at ${where} refused this tab's credentials`;
-  return `no server answered at ${where}`;
+  return `no server answered at ${where} (or it refused this page's origin ${location.origin}: see allowed_origins in nats-server.conf)`;
 }
 
 // nats.ws reports "host:port"; show the URL the user gave (ws:// or wss://).

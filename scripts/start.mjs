@@ -1,0 +1,91 @@
+// @ts-check
+// `npm start`: nats-server (with nats-server.conf) + the Vite dev server, together.
+// Ctrl-C stops both. Reuses a nats-server already listening where the config says.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { ensureSystemDeps } from "./system-deps.mjs";
+import { findNatsServer } from "./nats-server-process.mjs";
+import { isPortFree } from "./free-port.mjs";
+
+const PORTS = { client: 4222, websocket: 9222, monitoring: 8222, app: 5173 };
+const APP_URL = `http://localhost:${PORTS.app}/`;
+
+ensureSystemDeps();
+
+/** @type {import("node:child_process").ChildProcess[]} */
+const children = [];
+let stopping = false;
+const stopAll = (/** @type {number} */ code) => {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 300);
+};
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+
+async function runningNatsServer() {
+  try {
+    const res = await fetch(`http://127.0.0.1:${PORTS.monitoring}/varz`, { signal: AbortSignal.timeout(1000) });
+    const varz = await res.json();
+    return varz.server_id ? varz : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function startNats() {
+  const existing = await runningNatsServer();
+  if (existing) {
+    const ws = existing.websocket?.port;
+    console.log(`[start] reusing the nats-server already running (${existing.server_name} ${existing.version}, websocket port ${ws ?? "none"})`);
+    if (ws !== PORTS.websocket) console.log(`[start] warning: it has no WebSocket listener on ${PORTS.websocket}; open the app with ?servers=ws://localhost:<its ws port>`);
+    return;
+  }
+  for (const [what, port] of Object.entries(PORTS)) {
+    if (what !== "app" && !(await isPortFree(port))) {
+      console.error(`[start] port ${port} (${what}) is taken by another program, and it is not a nats-server we can reuse.\n` +
+        `        Stop that program, or edit the ports in nats-server.conf (then open the app with ?servers=ws://localhost:<websocket port>).`);
+      process.exit(1);
+    }
+  }
+  const bin = /** @type {string} */ (findNatsServer());
+  const nats = spawn(bin, ["-c", "nats-server.conf"], { stdio: ["ignore", "inherit", "inherit"] });
+  children.push(nats);
+  nats.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`[start] nats-server exited (code ${code}); stopping.`);
+      stopAll(1);
+    }
+  });
+  for (let i = 0; i < 100 && !(await runningNatsServer()); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!(await runningNatsServer())) {
+    console.error("[start] nats-server did not come up; see its log above.");
+    stopAll(1);
+  }
+}
+
+async function prepareStreams() {
+  if (!existsSync(new URL("./chat-stream.mjs", import.meta.url))) return;
+  try {
+    const { ensureChatStream } = await import("./chat-stream.mjs");
+    await ensureChatStream(`nats://127.0.0.1:${PORTS.client}`);
+    console.log("[start] chat history stream is ready");
+  } catch (err) {
+    console.warn(`[start] chat history unavailable: ${(/** @type {Error} */ (err)).message}`);
+  }
+}
+
+await startNats();
+await prepareStreams();
+if (!(await isPortFree(PORTS.app))) {
+  console.error(`[start] port ${PORTS.app} is taken: is the app already running? Open ${APP_URL}`);
+  stopAll(1);
+} else {
+  const vite = spawn("node_modules/.bin/vite", ["--port", String(PORTS.app), "--strictPort", "--host", "localhost", "--clearScreen", "false"], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  children.push(vite);
+  vite.on("exit", (code) => !stopping && stopAll(code ?? 1));
+  console.log(`\n  NATS Playground → open ${APP_URL}\n  (several tabs = several NATS clients; Ctrl-C stops the app and nats-server)\n`);
+}

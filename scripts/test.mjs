@@ -1,0 +1,49 @@
+// @ts-check
+// `npm test`: every test. Type check, Vitest (unit + real-server matcher test),
+// Playwright e2e in the installed Chromium. Ends with one line "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync, mkdirSync } from "node:fs";
+import { ensureSystemDeps } from "./system-deps.mjs";
+
+ensureSystemDeps({ chromium: true });
+mkdirSync(".tmp", { recursive: true });
+const extra = process.argv.slice(2);
+
+/** @param {string} title @param {string[]} cmd @param {Record<string,string>} [env] */
+function run(title, cmd, env = {}) {
+  console.log(`\n=== ${title}: ${cmd.join(" ")}`);
+  const r = spawnSync(cmd[0], cmd.slice(1), { stdio: "inherit", env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+const results = { passed: 0, failed: 0, skipped: 0 };
+const okTypes = run("type check", ["npx", "tsc", "--noEmit"]);
+if (!okTypes) results.failed++;
+
+rmSync(".tmp/vitest.json", { force: true });
+const okUnit = run("unit tests", ["npx", "vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.tmp/vitest.json"]);
+try {
+  const v = JSON.parse(readFileSync(".tmp/vitest.json", "utf8"));
+  results.passed += v.numPassedTests;
+  results.failed += v.numFailedTests;
+  results.skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+} catch {
+  if (!okUnit) results.failed++;
+}
+
+rmSync(".tmp/playwright.json", { force: true });
+const okE2e = run("browser tests", ["npx", "playwright", "test", "--reporter=list,json", ...extra], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: ".tmp/playwright.json",
+});
+try {
+  const p = JSON.parse(readFileSync(".tmp/playwright.json", "utf8"));
+  results.passed += p.stats.expected + (p.stats.flaky ?? 0);
+  results.failed += p.stats.unexpected;
+  results.skipped += p.stats.skipped;
+} catch {
+  if (!okE2e) results.failed++;
+}
+
+const ok = okTypes && okUnit && okE2e;
+console.log(`\ntests: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
+process.exit(ok && results.failed === 0 ? 0 : 1);
