@@ -12,7 +12,7 @@ test("connection - status bar names the server, its version, an RTT and the clie
   expect(connz.connections.map((c: { name?: string }) => c.name)).toContain("alice");
 });
 
-test("connection - a restarted server: the tab reconnects and still receives the counter", async ({ openTab, privateNats, foreign: _unused, uid }) => {
+test("connection - a restarted server: the tab reconnects and still receives the counter", async ({ openTab, privateNats, uid }) => {
   const server = await privateNats();
   const tab = await openTab({ name: "alice", servers: server.wsUrl });
   const counter = new CounterPage(tab.page);

@@ -12,10 +12,10 @@ test("counter - tab A publishes every 200 ms, tabs B and C see the values rise b
   for (const viewer of [cb!, cc!]) {
     await expect.poll(() => viewer.latestNumber(), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
     await expect(viewer.latestDetails()).toContainText("from alice");
-    // five successive history entries, newest first, each 2 less than the one before
-    await expect(viewer.history()).toHaveCount(5, { timeout: 10_000 }).catch(() => undefined);
+    // successive history entries, newest first, each 2 less than the one before
+    await expect.poll(() => viewer.history().count()).toBeGreaterThanOrEqual(4);
     const values = (await viewer.history().locator("strong").allTextContents()).map(Number);
-    expect(values.length).toBeGreaterThanOrEqual(3);
+    expect(values.length).toBeGreaterThanOrEqual(4);
     for (let i = 1; i < values.length; i++) expect(values[i - 1]! - values[i]!).toBe(2);
   }
   await ca!.stopPublishing();
