@@ -50,7 +50,7 @@ function sleep(ms: unknown): Outcome {
   return { result: { sleptMs: ms }, delayMs: ms };
 }
 
-function fail(error: string, agent: string): Answer {
+export function fail(error: string, agent: string): Answer {
   const reply: ErrorReply = { ok: false, error, agent };
   return { reply, replyText: JSON.stringify(reply) };
 }
