@@ -1,3 +1,24 @@
+import { AgentSettings } from "./AgentSettings";
+import { CallsLog } from "./CallsLog";
+import { RequesterForm } from "./RequesterForm";
+import { CallResultView } from "./CallResultView";
+import { CallHistory } from "./CallHistory";
+import "./hotline.css";
+
 export function HotlinePanel() {
-  return <p className="muted">The Hotline panel is being built.</p>;
+  return (
+    <div className="hotline-panel stack">
+      <div className="grid-2">
+        <RequesterForm />
+        <div className="stack">
+          <CallResultView />
+          <CallHistory />
+        </div>
+      </div>
+      <div className="grid-2">
+        <AgentSettings />
+        <CallsLog />
+      </div>
+    </div>
+  );
 }

@@ -1,4 +1,12 @@
 import type { Feature } from "../../app/feature";
+import type { NatsClient } from "../../nats/nats-client";
 import { HotlinePanel } from "./HotlinePanel";
+import { startAgentSide } from "./hotline-agent-actions";
+import { startRequesterSide } from "./hotline-requester-actions";
 
-export const hotlineFeature: Feature = { id: "hotline", label: "Hotline", Panel: HotlinePanel, start: () => () => undefined };
+function startHotline(client: NatsClient): () => void {
+  const stops = [startAgentSide(client), startRequesterSide(client)];
+  return () => stops.forEach((stop) => stop());
+}
+
+export const hotlineFeature: Feature = { id: "hotline", label: "Hotline", Panel: HotlinePanel, start: startHotline };
