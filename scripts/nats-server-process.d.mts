@@ -10,7 +10,13 @@ export type NatsServerOptions = {
   maxPayload?: number;
   jetstream?: boolean;
   extraConfig?: string;
+  /** include nats-auth.conf (visitor / admin users and permissions) */
+  auth?: boolean;
+  cluster?: { name: string; port: number; routes: number[] };
 };
+
+export const ADMIN: { user: string; pass: string };
+export function startNatsCluster(options?: NatsServerOptions): Promise<NatsServer[]>;
 
 export type NatsServer = {
   readonly natsUrl: string;

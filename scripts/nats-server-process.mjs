@@ -3,7 +3,7 @@
 // Ports default to -1 (the server picks free ones) and are read back from
 // ports_file_dir, so tests never collide with a running server.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync, readdirSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -13,6 +13,27 @@ export const INSTALL_HINT =
   "  brew install nats-server                   (macOS)\n" +
   "or download a release from https://github.com/nats-io/nats-server/releases and put it on PATH\n" +
   "(or set NATS_SERVER=/path/to/nats-server).";
+
+// Test servers run with the product's users and permissions (nats-auth.conf).
+const DEFAULT_AUTH = false;
+
+/** The privileged user of nats-auth.conf, for scripts (stream creation). */
+export const ADMIN = { user: "admin", pass: "playground-admin" };
+
+/**
+ * Three nodes of one cluster on free ports, for failover tests.
+ * @param {import("./nats-server-process").NatsServerOptions} [options]
+ * @returns {Promise<import("./nats-server-process").NatsServer[]>}
+ */
+export async function startNatsCluster(options = {}) {
+  const { freePort } = await import("./free-port.mjs");
+  const routes = [await freePort(), await freePort(), await freePort()];
+  return Promise.all(
+    routes.map((port, i) =>
+      startNatsServer({ ...options, serverName: `node-${i + 1}`, cluster: { name: "test-cluster", port, routes } }),
+    ),
+  );
+}
 
 /** @returns {string | undefined} */
 export function findNatsServer() {
@@ -36,6 +57,7 @@ export function requireNatsServer() {
  * @returns {Promise<import("./nats-server-process").NatsServer>}
  */
 export async function startNatsServer(options = {}) {
+  if (options.auth === undefined) options = { ...options, auth: process.env.PLAYGROUND_TEST_AUTH !== "0" && DEFAULT_AUTH };
   const bin = requireNatsServer();
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "nats-playground-"));
   const ports = { client: -1, websocket: -1, monitoring: -1, ...(options.ports ?? {}) };
@@ -54,8 +76,14 @@ export async function startNatsServer(options = {}) {
     origins.length ? `  allowed_origins: ${JSON.stringify(origins)}` : "",
     `}`,
     options.jetstream === false ? "" : `jetstream { store_dir: ${JSON.stringify(join(dir, "jetstream"))} }`,
+    options.cluster
+      ? `cluster { name: ${options.cluster.name}, host: 127.0.0.1, port: ${options.cluster.port}, routes: ${JSON.stringify(options.cluster.routes.map((p) => `nats-route://127.0.0.1:${p}`))} }`
+      : "",
+    options.auth ? `include "nats-auth.conf"` : "",
     options.extraConfig ?? "",
   ];
+  // nats-server resolves includes relative to the including file: copy the product's rules next to it
+  if (options.auth) copyFileSync(new URL("../nats-auth.conf", import.meta.url), join(dir, "nats-auth.conf"));
   const configPath = join(dir, "nats-server.conf");
   writeFileSync(configPath, lines.join("\n") + "\n");
 
