@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { buildMessage } from "./chat-envelope";
+import { dropPattern, markRead, mergeHistory, mergeLive, unreadCounts, viewEntries } from "./chat-timeline";
+import type { ChatEntry, Delivery } from "./chat-timeline";
+
+const env = (id: string, text: string, from = "alice") => JSON.stringify(buildMessage(from, text, id, 1000));
+const live = (pattern: string, subject: string, text: string, at = 1000): Delivery => ({ pattern, subject, text, at });
+const stored = (pattern: string, subject: string, text: string, seq: number, at = seq * 10): Delivery => ({ pattern, subject, text, at, seq });
+const texts = (entries: ChatEntry[]) => entries.map((e) => e.text);
+
+describe("chat-timeline", () => {
+  it("live - one envelope delivered by chat.general and chat.> is one entry with two subscriptions", () => {
+    const out = mergeLive([], [live("chat.general", "chat.general", env("a", "hi")), live("chat.>", "chat.general", env("a", "hi"))], "all", 100);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ from: "alice", text: "hi", via: ["chat.general", "chat.>"], unread: false });
+  });
+
+  it("live - the same envelope id on the same subscription again is dropped (a retried publish)", () => {
+    const once = mergeLive([], [live("chat.general", "chat.general", env("a", "hi"))], "all", 100);
+    expect(mergeLive(once, [live("chat.general", "chat.general", env("a", "hi"))], "all", 100)).toHaveLength(1);
+  });
+
+  it("live - plain text: paired across subscriptions, but said twice is two messages", () => {
+    const out = mergeLive(
+      [],
+      [
+        live("chat.general", "chat.general", "hello", 1000),
+        live("chat.>", "chat.general", "hello", 1001),
+        live("chat.general", "chat.general", "hello", 1002),
+        live("chat.>", "chat.general", "hello", 1003),
+      ],
+      "all",
+      100,
+    );
+    expect(out.map((e) => e.via)).toEqual([["chat.general", "chat.>"], ["chat.general", "chat.>"]]);
+    expect(out[0]!.from).toBeUndefined();
+  });
+
+  it("live - plain text on another subject or much later is not paired", () => {
+    const out = mergeLive([], [live("chat.*", "chat.dev", "x", 1000), live("chat.>", "chat.general", "x", 1000), live("chat.>", "chat.dev", "x", 5000)], "all", 100);
+    expect(out).toHaveLength(3);
+  });
+
+  it("unread - counted for views not on screen, per subscription and for All", () => {
+    const a = mergeLive([], [live("chat.general", "chat.general", env("1", "a"))], "chat.dev", 100);
+    const b = mergeLive(a, [live("chat.dev", "chat.dev", env("2", "b"))], "chat.dev", 100);
+    expect(unreadCounts(b)).toEqual({ all: 1, "chat.general": 1 });
+    expect(unreadCounts(markRead(b, "chat.general"))).toEqual({ all: 0 });
+    const hidden = mergeLive([], [live("chat.dev", "chat.dev", env("3", "c"))], undefined, 100);
+    expect(hidden[0]!.unread).toBe(true);
+  });
+
+  it("history - fills in before live messages, each message once, in stream order", () => {
+    const now = mergeLive([], [live("chat.general", "chat.general", env("c", "third"), 5000)], "all", 100);
+    const out = mergeHistory(
+      now,
+      "chat.general",
+      [stored("chat.general", "chat.general", env("a", "first"), 1), stored("chat.general", "chat.general", env("b", "second"), 2),
+        stored("chat.general", "chat.general", env("c", "third"), 3)],
+      100,
+    );
+    expect(texts(out)).toEqual(["first", "second", "third"]);
+    expect(out.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(out.map((e) => e.fromHistory)).toEqual([true, true, false]);
+    expect(out.every((e) => !e.unread)).toBe(true);
+  });
+
+  it("history - a second subscription's history adds its chip, never a copy", () => {
+    const first = mergeHistory([], "chat.general", [stored("chat.general", "chat.general", env("a", "x"), 1)], 100);
+    const both = mergeHistory(first, "chat.>", [stored("chat.>", "chat.general", env("a", "x"), 1), stored("chat.>", "chat.dev", "plain", 2)], 100);
+    expect(both.map((e) => [e.text, e.via])).toEqual([["x", ["chat.general", "chat.>"]], ["plain", ["chat.>"]]]);
+    const again = mergeHistory(both, "chat.>", [stored("chat.>", "chat.dev", "plain", 2)], 100);
+    expect(again).toHaveLength(2);
+  });
+
+  it("history - plain text seen live is matched by content, one stored copy per live copy", () => {
+    const seen = mergeLive([], [live("chat.general", "chat.general", "hello", 1000), live("chat.general", "chat.general", "hello", 3000)], "all", 100);
+    const out = mergeHistory(
+      seen,
+      "chat.general",
+      [stored("chat.general", "chat.general", "hello", 7), stored("chat.general", "chat.general", "hello", 8), stored("chat.general", "chat.general", "hello", 9)],
+      100,
+    );
+    expect(out.map((e) => e.seq)).toEqual([7, 8, 9]);
+    expect(out.filter((e) => e.fromHistory)).toHaveLength(1);
+  });
+
+  it("history - does not mark an unread live message read", () => {
+    const unread = mergeLive([], [live("chat.general", "chat.general", env("a", "x"))], undefined, 100);
+    expect(mergeHistory(unread, "chat.>", [stored("chat.>", "chat.general", env("a", "x"), 1)], 100)[0]!.unread).toBe(true);
+  });
+
+  it("bounds - the oldest entries go past the limit; views show their newest", () => {
+    const many = Array.from({ length: 30 }, (_, i) => live(i % 2 ? "chat.a" : "chat.b", i % 2 ? "chat.a" : "chat.b", env(`m${i}`, `t${i}`), 1000 + i));
+    const out = mergeLive([], many, "all", 20);
+    expect(out).toHaveLength(20);
+    expect(out[0]!.text).toBe("t10");
+    expect(texts(viewEntries(out, "chat.a", 3))).toEqual(["t25", "t27", "t29"]);
+    expect(viewEntries(out, "all", 500)).toHaveLength(20);
+  });
+
+  it("leave - drops the subscription's chip and what only it delivered", () => {
+    const out = mergeLive([], [live("chat.general", "chat.general", env("a", "x")), live("chat.>", "chat.general", env("a", "x")), live("chat.>", "chat.dev", env("b", "y"))], "all", 100);
+    expect(dropPattern(out, "chat.>").map((e) => [e.text, e.via])).toEqual([["x", ["chat.general"]]]);
+  });
+});

@@ -1,0 +1,175 @@
+import { ALL_VIEW } from "./chat-constants";
+import { parseChatPayload } from "./chat-envelope";
+import type { ForwardRef, ReplyRef } from "./chat-envelope";
+
+// One list of messages for the whole tab; views filter it. A message delivered
+// by several of the tab's subscriptions (chat.general and chat.>) or seen both
+// live and in the history is ONE entry whose `via` lists every subscription.
+export type ChatEntry = {
+  key: string;
+  /** envelope id: the dedupe key, also the JetStream Nats-Msg-Id */
+  id?: string;
+  subject: string;
+  /** undefined: plain text from another client (shown as "unnamed") */
+  from?: string;
+  text: string;
+  /** the payload as received, kept for entries without id (dedupe by content) */
+  raw?: string;
+  sentAt?: number;
+  /** order key, ms: the server's timestamp once known from the stream, else arrival time */
+  at: number;
+  /** JetStream stream sequence, once the history has seen this message */
+  seq?: number;
+  /** patterns of this tab's subscriptions that delivered it */
+  via: string[];
+  replyTo?: ReplyRef;
+  forwardedFrom?: ForwardRef;
+  fromHistory: boolean;
+  unread: boolean;
+};
+
+export type Delivery = { pattern: string; subject: string; text: string; at: number; seq?: number };
+
+/** Two deliveries of one plain message to two subscriptions arrive back to back. */
+const PAIR_WINDOW_MS = 1000;
+const PAIR_LOOKBACK = 16;
+
+let nextKey = 0;
+
+export const inView = (e: ChatEntry, view: string) => view === ALL_VIEW || e.via.includes(view);
+const idKey = (subject: string, id: string) => `${subject} ${id}`;
+
+function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean): ChatEntry {
+  const p = parseChatPayload(d.text);
+  const via = [d.pattern];
+  const base = { subject: d.subject, at: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
+  if (p.kind === "text") return { ...base, key: `p${++nextKey}`, text: p.text, raw: d.text };
+  return {
+    ...base,
+    key: p.id ? `e:${idKey(d.subject, p.id)}` : `p${++nextKey}`,
+    id: p.id,
+    raw: p.id ? undefined : d.text,
+    from: p.from,
+    text: p.text,
+    sentAt: p.sentAt,
+    replyTo: p.replyTo,
+    forwardedFrom: p.forwardedFrom,
+  };
+}
+
+function addVia(e: ChatEntry, pattern: string, unread: (via: string[]) => boolean): ChatEntry {
+  if (e.via.includes(pattern)) return e;
+  const via = [...e.via, pattern];
+  return { ...e, via, unread: e.unread && unread(via) };
+}
+
+function idIndex(entries: ChatEntry[]): Map<string, number> {
+  const index = new Map<string, number>();
+  entries.forEach((e, i) => e.id && index.set(idKey(e.subject, e.id), i));
+  return index;
+}
+
+const envelopeId = (text: string) => {
+  const p = parseChatPayload(text);
+  return p.kind === "envelope" ? p.id : undefined;
+};
+
+// Plain text has no id: the same payload on the same subject, delivered to
+// ANOTHER of our subscriptions within a second, is the same message. The same
+// subscription receiving it again is a new message (someone said it twice).
+function livePair(entries: ChatEntry[], d: Delivery): number | undefined {
+  for (let i = entries.length - 1; i >= 0 && i >= entries.length - PAIR_LOOKBACK; i--) {
+    const e = entries[i]!;
+    if (e.id || e.fromHistory || e.subject !== d.subject || e.raw !== d.text) continue;
+    return !e.via.includes(d.pattern) && d.at - e.at <= PAIR_WINDOW_MS ? i : undefined;
+  }
+  return undefined;
+}
+
+/** Live messages: `visibleView` is the view on screen (undefined when the panel is hidden). */
+export function mergeLive(entries: ChatEntry[], deliveries: Delivery[], visibleView: string | undefined, max: number): ChatEntry[] {
+  const unread = (via: string[]) => visibleView === undefined || !(visibleView === ALL_VIEW || via.includes(visibleView));
+  const out = entries.slice();
+  const byId = idIndex(out);
+  for (const d of deliveries) {
+    const id = envelopeId(d.text);
+    const i = id ? byId.get(idKey(d.subject, id)) : livePair(out, d);
+    if (i !== undefined) {
+      out[i] = addVia(out[i]!, d.pattern, unread);
+      continue;
+    }
+    if (id) byId.set(idKey(d.subject, id), out.length);
+    out.push(newEntry(d, false, unread));
+  }
+  return finish(out, max);
+}
+
+// History for one subscription, in stream order. A message already here (live,
+// or from another subscription's history) gains the subscription and its stream
+// sequence; plain text seen live is matched by content, once per stored copy.
+export function mergeHistory(entries: ChatEntry[], pattern: string, stored: Delivery[], max: number): ChatEntry[] {
+  const out = entries.slice();
+  const byId = idIndex(out);
+  const bySeq = new Map<number, number>();
+  out.forEach((e, i) => e.seq !== undefined && bySeq.set(e.seq, i));
+  const keepUnread = () => true;
+  const read = () => false;
+  for (const d of stored) {
+    const id = envelopeId(d.text);
+    let i = d.seq === undefined ? undefined : bySeq.get(d.seq);
+    if (i === undefined && id) i = byId.get(idKey(d.subject, id));
+    if (i === undefined && !id) {
+      const j = out.findIndex((e) => !e.id && e.seq === undefined && !e.fromHistory && e.subject === d.subject && e.raw === d.text);
+      if (j >= 0) i = j;
+    }
+    if (i !== undefined) {
+      const e = addVia(out[i]!, pattern, keepUnread);
+      out[i] = e.seq === undefined && d.seq !== undefined ? { ...e, seq: d.seq, at: d.at } : e;
+    } else {
+      i = out.length;
+      out.push(newEntry(d, true, read));
+      if (id) byId.set(idKey(d.subject, id), i);
+    }
+    if (d.seq !== undefined) bySeq.set(d.seq, i);
+  }
+  return finish(out, max);
+}
+
+const order = (a: ChatEntry, b: ChatEntry) =>
+  a.at - b.at || (a.seq !== undefined && b.seq !== undefined ? a.seq - b.seq : 0);
+
+function finish(out: ChatEntry[], max: number): ChatEntry[] {
+  let sorted = true;
+  for (let i = 1; i < out.length && sorted; i++) sorted = order(out[i - 1]!, out[i]!) <= 0;
+  if (!sorted) out.sort(order);
+  return out.length > max ? out.slice(-max) : out;
+}
+
+/** Leaving a subscription: its deliveries go; messages no other subscription delivered go too. */
+export function dropPattern(entries: ChatEntry[], pattern: string): ChatEntry[] {
+  return entries.flatMap((e) => {
+    if (!e.via.includes(pattern)) return [e];
+    const via = e.via.filter((p) => p !== pattern);
+    return via.length ? [{ ...e, via }] : [];
+  });
+}
+
+export function markRead(entries: ChatEntry[], view: string): ChatEntry[] {
+  if (!entries.some((e) => e.unread && inView(e, view))) return entries;
+  return entries.map((e) => (e.unread && inView(e, view) ? { ...e, unread: false } : e));
+}
+
+export function viewEntries(entries: ChatEntry[], view: string, max: number): ChatEntry[] {
+  const shown = view === ALL_VIEW ? entries : entries.filter((e) => e.via.includes(view));
+  return shown.length > max ? shown.slice(-max) : shown;
+}
+
+export function unreadCounts(entries: ChatEntry[]): Record<string, number> {
+  const counts: Record<string, number> = { [ALL_VIEW]: 0 };
+  for (const e of entries) {
+    if (!e.unread) continue;
+    counts[ALL_VIEW]!++;
+    for (const p of e.via) counts[p] = (counts[p] ?? 0) + 1;
+  }
+  return counts;
+}
