@@ -1,0 +1,102 @@
+import { DeliverPolicy } from "nats.ws";
+import type { ConsumerMessages, JsMsg, NatsConnection } from "nats.ws";
+import type { Headers, NatsClient } from "./nats-client";
+import { rawConnection } from "./wrap-connection";
+
+// The one place that reads JetStream. Tabs only read: the stream is defined by
+// scripts/chat-stream.mjs over a privileged connection.
+
+export type StoredMessage = { seq: number; subject: string; text: string; headers?: Headers; /** server time, ms */ time: number };
+
+export type RecentResult = { ok: true; messages: StoredMessage[] } | { ok: false; reason: string };
+
+export type RecentOptions = { stream: string; filter: string; perSubject: number; timeoutMs?: number; maxRead?: number };
+
+/** Reading a very wide filter stops after this many stored messages (the newest ones). */
+const MAX_READ = 20_000;
+
+const decoder = new TextDecoder();
+
+export function readRecentPerSubject(client: NatsClient, options: RecentOptions): Promise<RecentResult> {
+  if (client.server()?.jetstream === false) {
+    return Promise.resolve({ ok: false, reason: "JetStream is not enabled on this server" });
+  }
+  return readRecentFrom(rawConnection(client), options);
+}
+
+// The last N messages of EACH subject matching the filter, in stream order.
+// JetStream (2.9) has no "last N per subject" delivery: LastPerSubject gives one,
+// a start sequence counted back from the end gives the last N of the whole
+// stream, which starves quiet rooms when one room is busy. So: ask the stream how
+// many messages match (subjects_filter), read them with an ordered consumer
+// filtered on the pattern, and keep the newest N of each subject as they pass.
+// The stream itself caps each subject (max_msgs_per_subject), which bounds the
+// read; an extremely wide filter is cut to the newest `maxRead` stream messages.
+export async function readRecentFrom(nc: NatsConnection, options: RecentOptions): Promise<RecentResult> {
+  const { stream, filter, perSubject, timeoutMs = 10_000, maxRead = MAX_READ } = options;
+  let messages: ConsumerMessages | undefined;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    messages?.stop();
+  }, timeoutMs);
+  try {
+    const jsm = await nc.jetstreamManager({ checkAPI: false, timeout: timeoutMs });
+    const info = await jsm.streams.info(stream, { subjects_filter: filter });
+    const matching = Object.values(info.state.subjects ?? {}).reduce((a, b) => a + b, 0);
+    if (matching === 0) return { ok: true, messages: [] };
+    const startSeq = Math.max(info.state.first_seq, info.state.last_seq - maxRead + 1);
+    const consumer = await nc.jetstream({ timeout: timeoutMs }).consumers.get(stream, {
+      filterSubjects: filter,
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: startSeq,
+    });
+    const kept = new Map<string, StoredMessage[]>();
+    messages = await consumer.consume({ max_messages: Math.min(matching, 500) });
+    if (timedOut) messages.stop();
+    let read = 0;
+    for await (const m of messages) {
+      keep(kept, toStored(m), perSubject);
+      // pending counts what still matches after this one: 0 means we are at the end
+      if (m.info.pending === 0 || ++read >= matching) break;
+    }
+    messages.stop();
+    consumer.delete().catch(() => undefined);
+    if (timedOut) return { ok: false, reason: `JetStream did not deliver the history within ${timeoutMs / 1000} s` };
+    return { ok: true, messages: [...kept.values()].flat().sort((a, b) => a.seq - b.seq) };
+  } catch (err) {
+    return { ok: false, reason: describe(err, stream) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function keep(kept: Map<string, StoredMessage[]>, m: StoredMessage, perSubject: number) {
+  const list = kept.get(m.subject) ?? [];
+  list.push(m);
+  if (list.length > perSubject) list.shift();
+  kept.set(m.subject, list);
+}
+
+function toStored(m: JsMsg): StoredMessage {
+  let headers: Headers | undefined;
+  if (m.headers) {
+    headers = {};
+    for (const k of m.headers.keys()) headers[k] = m.headers.get(k);
+  }
+  return { seq: m.seq, subject: m.subject, text: decoder.decode(m.data), headers, time: Math.floor(m.info.timestampNanos / 1e6) };
+}
+
+function describe(err: unknown, stream: string): string {
+  const e = err as Error & { code?: string; api_error?: { err_code?: number } };
+  const message = e?.message ?? String(err);
+  if (e?.api_error?.err_code === 10059 || /stream not found/i.test(message)) {
+    return `the stream ${stream} does not exist on this server (npm start creates it, or run: node scripts/chat-stream.mjs nats://<host>:4222)`;
+  }
+  if (e?.code === "503") return "JetStream is not enabled on this server";
+  if (e?.code === "PERMISSIONS_VIOLATION" || /permission/i.test(message)) {
+    return `permission denied: this tab may not read the stream ${stream} (${message})`;
+  }
+  if (e?.code === "TIMEOUT") return "JetStream did not answer in time";
+  return message;
+}
