@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import { clock, ms } from "../../ui/format";
 import { OUTCOME_LABELS } from "./hotline-labels";
 import { summarize } from "./hotline-stats";
@@ -7,6 +7,18 @@ import { clearCallHistory, HISTORY_SIZE, useHotlineRequester } from "./hotline-r
 
 const agentOf = (r: CallRecord["result"]) => (r.kind === "reply" || r.kind === "error-reply" ? (r.agent ?? "?") : "–");
 const rttOf = (r: CallRecord["result"]) => ("rttMs" in r ? ms(r.rttMs) : "–");
+
+const HistoryRow = memo(function HistoryRow({ call }: { call: CallRecord }) {
+  return (
+    <li className={call.result.kind}>
+      <span className="muted">{clock(call.at)}</span>
+      <code>{call.code}</code>
+      <span className="hotline-outcome">{OUTCOME_LABELS[call.result.kind]}</span>
+      <span>{agentOf(call.result)}</span>
+      <span>{rttOf(call.result)}</span>
+    </li>
+  );
+});
 
 function RunLine({ run }: { run: RunSummary }) {
   const rtt = summarize(run.rtts);
@@ -37,13 +49,7 @@ export function CallHistory() {
       {run && run.total > 1 && <RunLine run={run} />}
       <ol className="hotline-history" aria-label="Call history">
         {history.map((c) => (
-          <li key={c.id} className={c.result.kind}>
-            <span className="muted">{clock(c.at)}</span>
-            <code>{c.code}</code>
-            <span className="hotline-outcome">{OUTCOME_LABELS[c.result.kind]}</span>
-            <span>{agentOf(c.result)}</span>
-            <span>{rttOf(c.result)}</span>
-          </li>
+          <HistoryRow key={c.id} call={c} />
         ))}
       </ol>
     </section>

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import { clock, ms } from "../../ui/format";
 import { REPLY_MODE_LABELS } from "./hotline-labels";
 import { CALLS_LOGGED, clearCallsLog, useHotlineAgent } from "./hotline-agent-store";
@@ -6,7 +6,8 @@ import type { LoggedCall } from "./hotline-agent-store";
 
 const outcome = (c: LoggedCall) => (c.ok === undefined ? "no reply" : c.ok ? "ok" : "error");
 
-function CallRow({ call }: { call: LoggedCall }) {
+// rows never change once logged: a new call re-renders one row, not the whole log
+const CallRow = memo(function CallRow({ call }: { call: LoggedCall }) {
   return (
     <li className={`hotline-call ${outcome(call).replace(" ", "-")}`}>
       <div className="hotline-call-head">
@@ -28,7 +29,7 @@ function CallRow({ call }: { call: LoggedCall }) {
       {call.note && <p className="note">{call.note}</p>}
     </li>
   );
-}
+});
 
 export function CallsLog() {
   const id = useId();

@@ -1,5 +1,5 @@
 import type { NatsClient } from "../../nats/nats-client";
-import { frameBatch } from "../../ui/frame-batch";
+import { throttledBatch } from "./hotline-batch";
 import type { FrameBatch } from "../../ui/frame-batch";
 import type { AgentForm, AgentSettings } from "./hotline-agent-form";
 import { checkAgentForm } from "./hotline-agent-form";
@@ -72,7 +72,7 @@ export function editAgentForm(patch: Partial<AgentForm>) {
 
 export function startAgentSide(nc: NatsClient): () => void {
   client = nc;
-  calls = frameBatch(logCalls);
+  calls = throttledBatch(logCalls);
   const { nameEdited, form } = useHotlineAgent.getState();
   if (!nameEdited) useHotlineAgent.setState({ form: { ...form, agent: nc.name }, errors: checkAgentForm({ ...form, agent: nc.name }).errors });
   sync();

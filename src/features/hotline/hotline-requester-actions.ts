@@ -1,5 +1,5 @@
 import type { NatsClient } from "../../nats/nats-client";
-import { frameBatch } from "../../ui/frame-batch";
+import { throttledBatch } from "./hotline-batch";
 import type { FrameBatch } from "../../ui/frame-batch";
 import type { Code } from "./hotline-protocol";
 import { EXAMPLES } from "./hotline-examples";
@@ -72,6 +72,8 @@ export async function sendRequest() {
     const at = Date.now();
     const result = await askHotline(nc, plan);
     batch.push({ id: ++nextId, at, subject: plan.subject, payload, code: plan.code, mode: plan.mode, timeoutMs: plan.timeoutMs, result });
+    // lets the render this push may have queued (a microtask) run now, not inside the next call's round trip
+    await Promise.resolve();
   }
   batch.flushNow();
   useHotlineRequester.setState({ busy: false, asking: undefined });
@@ -79,7 +81,7 @@ export async function sendRequest() {
 
 export function startRequesterSide(nc: NatsClient): () => void {
   client = nc;
-  results = frameBatch(recordCalls);
+  results = throttledBatch(recordCalls);
   return () => {
     runToken++;
     results?.stop();

@@ -1,0 +1,191 @@
+import { test, expect } from "./support/fixtures";
+import { HotlinePage } from "./support/hotline-page";
+
+const decode = (d: Uint8Array) => new TextDecoder().decode(d);
+const encode = (s: string) => new TextEncoder().encode(s);
+
+test("hotline - two agent tabs share 20 calls from a requester tab, each answered exactly once", async ({ openTab, uid }) => {
+  const subject = `hotline.${uid}`;
+  const [alice, bob, carol] = await Promise.all(
+    ["alice", "bob", "carol"].map((name) => openTab({ name, hash: "hotline" }).then((t) => new HotlinePage(t.page))),
+  );
+  await alice!.answer({ subject });
+  await bob!.answer({ subject, replyWith: "publish to reply subject" });
+
+  await carol!.ask({ subject, code: "sum", repeat: 20 });
+  await expect(carol!.runSummary()).toContainText("20/20 done · 20 reply · answered by");
+  await expect(carol!.history().filter({ hasText: "reply" })).toHaveCount(20);
+  await expect(carol!.history().filter({ hasText: "alice" }).first()).toBeVisible();
+  await expect(carol!.history().filter({ hasText: "bob" }).first()).toBeVisible();
+  await expect(carol!.result()).toContainText(/Reply from (alice|bob)/);
+  await expect(carol!.result()).toContainText('"result": 6.5');
+
+  // the queue group gave each call to one agent only
+  const handled = async () => (await alice!.callsHandled().count()) + (await bob!.callsHandled().count());
+  await expect.poll(handled).toBe(20);
+  const byAlice = await carol!.history().filter({ hasText: "alice" }).count();
+  await expect(alice!.callsHandled()).toHaveCount(byAlice);
+  await expect(bob!.callsHandled()).toHaveCount(20 - byAlice);
+  await expect(bob!.callsHandled().first()).toContainText("publish to reply subject");
+  await expect(alice!.callsHandled().first()).toContainText("msg.respond()");
+});
+
+test("hotline - with nobody answering, No responders shows at once, long before the timeout", async ({ openTab, uid }) => {
+  const carol = new HotlinePage((await openTab({ name: "carol", hash: "hotline" })).page);
+  for (const [i, askWith] of (["request()", "explicit inbox"] as const).entries()) {
+    await carol.fill({ subject: `hotline.${uid}.nobody`, timeoutMs: 10_000, askWith });
+    const sent = Date.now();
+    await carol.sendButton().click();
+    await expect(carol.history()).toHaveCount(i + 1, { timeout: 3000 });
+    await expect(carol.result()).toContainText("No responders");
+    expect(Date.now() - sent).toBeLessThan(3000);
+    await expect(carol.result()).not.toContainText("Timeout");
+    await expect(carol.history().first()).toContainText("no responders");
+  }
+});
+
+test("hotline - an agent that sleeps past the timeout gives Timeout, then replies too late", async ({ openTab, uid }) => {
+  const subject = `hotline.${uid}`;
+  const [alice, carol] = await Promise.all(
+    ["alice", "carol"].map((name) => openTab({ name, hash: "hotline" }).then((t) => new HotlinePage(t.page))),
+  );
+  await alice!.answer({ subject });
+  await carol!.ask({ subject, json: '{"code": "sleep", "ms": 1500}', timeoutMs: 400 });
+  await expect(carol!.result()).toContainText("Timeout");
+  await expect(carol!.result()).toContainText("No answer within 400 ms");
+  await expect(carol!.history().first()).toContainText("timeout");
+  // the agent did take the call, and answered after its sleep
+  await expect(alice!.callsHandled().first()).toContainText('"sleptMs":1500', { timeout: 5000 });
+  await expect(alice!.callsHandled().first()).toContainText(/handled in 1\d{3} ms/);
+});
+
+test("hotline - invalid JSON is refused inline, kept, and nothing goes on the wire", async ({ openTab, foreign, uid }) => {
+  const subject = `hotline.${uid}`;
+  const received: string[] = [];
+  foreign.subscribe(subject, {
+    callback: (_e, m) => {
+      received.push(decode(m.data));
+      m.respond(encode("noted"));
+    },
+  });
+  await foreign.flush();
+  const carol = new HotlinePage((await openTab({ name: "carol", hash: "hotline" })).page);
+  await carol.fill({ subject, json: '{"code": ping}' });
+  await carol.sendButton().click();
+  const alert = carol.page.getByRole("alert");
+  await expect(alert).toContainText("Invalid JSON");
+  await expect(alert).toContainText("Nothing was sent");
+  await expect(carol.json()).toHaveValue('{"code": ping}');
+  await expect(carol.json()).toHaveAttribute("aria-invalid", "true");
+  await expect(carol.history()).toHaveCount(0);
+  await expect(carol.result()).toContainText("No request sent yet");
+
+  // fixed, it goes out: the subscriber's first message is this one, so the invalid one never left the tab
+  await carol.json().fill('{"code": "ping"}');
+  await expect(alert).toHaveCount(0);
+  await carol.sendButton().click();
+  await expect(carol.result()).toContainText("noted");
+  expect(received).toEqual(['{"code": "ping"}']);
+});
+
+test("hotline - a foreign client's requests are answered by a browser agent", async ({ openTab, foreign, uid }) => {
+  const subject = `hotline-${uid}`;
+  const alice = new HotlinePage((await openTab({ name: "alice", hash: "hotline" })).page);
+  await alice.answer({ subject });
+
+  const sum = await foreign.request(subject, encode(JSON.stringify({ code: "sum", values: [1, 2, 3] })), { timeout: 3000 });
+  expect(JSON.parse(decode(sum.data))).toEqual({ ok: true, code: "sum", result: 6, agent: "alice" });
+  const echo = await foreign.request(subject, encode('{"code":"echo","data":{"é":[1,null]}}'), { timeout: 3000 });
+  expect(JSON.parse(decode(echo.data))).toEqual({ ok: true, code: "echo", result: { é: [1, null] }, agent: "alice" });
+  const bad = JSON.parse(decode((await foreign.request(subject, encode("bonjour"), { timeout: 3000 })).data));
+  expect(bad).toMatchObject({ ok: false, agent: "alice" });
+  expect(bad.error).toMatch(/^invalid JSON: /);
+  const unknown = JSON.parse(decode((await foreign.request(subject, encode('{"code":"dance"}'), { timeout: 3000 })).data));
+  expect(unknown).toEqual({ ok: false, agent: "alice", error: 'unknown code "dance": known codes are ping, echo, time, sum, upper, sleep' });
+
+  // a plain publish has no reply subject: logged, not answered
+  foreign.publish(subject, encode('{"code":"ping"}'));
+  await expect(alice.callsHandled()).toHaveCount(5);
+  await expect(alice.callsHandled().first()).toContainText("no reply subject: nothing to answer");
+  const sumRow = alice.callsHandled().nth(4);
+  await expect(sumRow).toContainText('{"code":"sum","values":[1,2,3]}');
+  await expect(sumRow).toContainText("_INBOX.");
+  await expect(sumRow).toContainText('{"ok":true,"code":"sum","result":6,"agent":"alice"}');
+});
+
+test("hotline - a foreign responder's plain-text reply is shown as text, with a note", async ({ openTab, foreign, uid }) => {
+  const subject = `hotline.${uid}`;
+  foreign.subscribe(subject, { callback: (_e, m) => m.respond(encode("bonjour")) });
+  await foreign.flush();
+  const carol = new HotlinePage((await openTab({ name: "carol", hash: "hotline" })).page);
+  for (const askWith of ["request()", "explicit inbox"] as const) {
+    await carol.ask({ subject, askWith });
+    await expect(carol.result()).toContainText("Reply from an unnamed responder");
+    await expect(carol.result().locator("pre")).toHaveText("bonjour");
+    await expect(carol.result()).toContainText("reply is not JSON");
+  }
+});
+
+test("hotline - explicit inbox: the inbox the requester made is the one the agent replied to", async ({ openTab, uid }) => {
+  const subject = `hotline.${uid}`;
+  const [alice, carol] = await Promise.all(
+    ["alice", "carol"].map((name) => openTab({ name, hash: "hotline" }).then((t) => new HotlinePage(t.page))),
+  );
+  await alice!.answer({ subject, replyWith: "publish to reply subject" });
+  for (let i = 1; i <= 3; i++) {
+    await carol!.ask({ subject, code: "upper", askWith: "explicit inbox" });
+    await expect(carol!.result()).toContainText("Reply from alice");
+    await expect(carol!.result()).toContainText('"result": "BONJOUR NATS"');
+    const inbox = (await carol!.result().getByText(/^_INBOX\./).textContent())!;
+    await expect(alice!.callsHandled()).toHaveCount(i);
+    await expect(alice!.callsHandled().first()).toContainText(inbox);
+  }
+});
+
+test("hotline - an error reply names the problem; turning the agent off means No responders", async ({ openTab, uid }) => {
+  const subject = `hotline.${uid}`;
+  const [alice, carol] = await Promise.all(
+    ["alice", "carol"].map((name) => openTab({ name, hash: "hotline" }).then((t) => new HotlinePage(t.page))),
+  );
+  await alice!.answer({ subject, name: "standard" });
+  await carol!.ask({ subject, json: '{"code": "sum", "values": [1, "2"]}' });
+  await expect(carol!.result()).toContainText("Error reply from standard");
+  await expect(carol!.result()).toContainText('\'sum\' needs numbers: "values"[1] is a string');
+  await expect(carol!.history().first()).toContainText("error reply");
+
+  await alice!.stopAnswering();
+  await carol!.ask({ subject, code: "ping" });
+  await expect(carol!.result()).toContainText("No responders");
+});
+
+test("hotline - picking a code fills its example, but never replaces JSON the user typed", async ({ openTab }) => {
+  const carol = new HotlinePage((await openTab({ name: "carol", hash: "hotline" })).page);
+  const p = carol.page;
+  await p.getByLabel("Code", { exact: true }).selectOption("sum");
+  await expect(carol.json()).toHaveValue(/"code": "sum"/);
+  await carol.json().fill('{"code": "sum", "values": [40, 2]}');
+  await p.getByLabel("Code", { exact: true }).selectOption("upper");
+  await expect(carol.json()).toHaveValue('{"code": "sum", "values": [40, 2]}');
+  await expect(p.getByText("Your edited JSON was kept.")).toBeVisible();
+  await p.getByRole("button", { name: "Use the upper example" }).click();
+  await expect(carol.json()).toHaveValue(/"code": "upper"/);
+  await expect(p.getByText("Your edited JSON was kept.")).toHaveCount(0);
+});
+
+test("hotline - bad settings are refused inline and the agent keeps its last good subject", async ({ openTab, uid }) => {
+  const subject = `hotline.${uid}`;
+  const [alice, carol] = await Promise.all(
+    ["alice", "carol"].map((name) => openTab({ name, hash: "hotline" }).then((t) => new HotlinePage(t.page))),
+  );
+  await alice!.answer({ subject });
+  await alice!.page.getByLabel("Agent subject").fill(`${subject}..x`);
+  await expect(alice!.page.getByText("empty token")).toBeVisible();
+  await expect(alice!.agentStatus()).toContainText(`Answering on ${subject} `);
+  await carol!.fill({ subject: "hotline.*", timeoutMs: 0 });
+  await carol!.sendButton().click();
+  await expect(carol!.page.getByText("wildcards are for subscriptions")).toBeVisible();
+  await expect(carol!.page.getByText("0 is out of range")).toBeVisible();
+  await expect(carol!.history()).toHaveCount(0);
+  await carol!.ask({ subject, timeoutMs: 2000 });
+  await expect(carol!.result()).toContainText("Reply from alice");
+});
