@@ -1,4 +1,5 @@
 import type { Feature } from "../../app/feature";
 import { ChatPanel } from "./ChatPanel";
+import { startChat } from "./chat-actions";
 
-export const chatFeature: Feature = { id: "chat", label: "Chat", Panel: ChatPanel, start: () => () => undefined };
+export const chatFeature: Feature = { id: "chat", label: "Chat", Panel: ChatPanel, start: startChat };

@@ -1,0 +1,69 @@
+import { useMemo } from "react";
+import type { FormEvent } from "react";
+import { Field } from "../../ui/Field";
+import { ALL_VIEW, CHAT } from "./chat-constants";
+import { editJoin, joinRoom, leaveRoom, selectView } from "./chat-actions";
+import { useChat } from "./chat-store";
+import { unreadCounts } from "./chat-timeline";
+
+const SUGGESTIONS = [...CHAT.defaultRooms, "chat.*", "chat.>"];
+
+function Unread({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return (
+    <span className="chat-unread">
+      {count}
+      <span className="chat-sr-only"> unread</span>
+    </span>
+  );
+}
+
+export function ChatRooms() {
+  const subscriptions = useChat((s) => s.subscriptions);
+  const joining = useChat((s) => s.joining);
+  const view = useChat((s) => s.view);
+  const entries = useChat((s) => s.entries);
+  const joinInput = useChat((s) => s.joinInput);
+  const joinError = useChat((s) => s.joinError);
+  const joinWarning = useChat((s) => s.joinWarning);
+  const unread = useMemo(() => unreadCounts(entries), [entries]);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    joinRoom();
+  };
+  return (
+    <section className="card" aria-labelledby="chat-rooms-title">
+      <h2 id="chat-rooms-title">Rooms</h2>
+      <form className="form chat-join" onSubmit={onSubmit} noValidate>
+        <Field label="Room or pattern" value={joinInput} onChange={editJoin} error={joinError} list="chat-room-suggestions"
+          placeholder="chat.dev, chat.*, chat.>" hint="each is a real NATS subscription; * is one token, > the rest" />
+        <datalist id="chat-room-suggestions">
+          {SUGGESTIONS.filter((s) => !subscriptions.includes(s)).map((s) => <option key={s} value={s} />)}
+        </datalist>
+        <button type="submit" className="primary">Join</button>
+        {joinWarning && <p className="warning" role="status">{joinWarning}</p>}
+      </form>
+      <ul className="chat-rooms" aria-label="Rooms">
+        <li>
+          <button type="button" className="chat-view" aria-pressed={view === ALL_VIEW} onClick={() => selectView(ALL_VIEW)}>
+            All
+          </button>
+          <Unread count={unread[ALL_VIEW]} />
+        </li>
+        {subscriptions.map((p) => (
+          <li key={p}>
+            <button type="button" className="chat-view mono" aria-pressed={view === p} onClick={() => selectView(p)}>
+              {p}
+            </button>
+            {joining.includes(p) && <span className="muted"> joining…</span>}
+            <Unread count={unread[p]} />
+            <button type="button" className="chat-leave" aria-label={`Leave ${p}`} onClick={() => leaveRoom(p)}>
+              Leave
+            </button>
+          </li>
+        ))}
+      </ul>
+      {subscriptions.length === 0 && <p className="muted">Not in any room: join one above to read and chat.</p>}
+    </section>
+  );
+}
