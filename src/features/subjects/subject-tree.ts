@@ -1,0 +1,86 @@
+// A live tree of the subjects seen, one node per token (MQTT Explorer style).
+// Mutable on purpose: it takes every message of a flood, and React re-renders
+// only the nodes whose `rev` moved. Bounded: once `maxNodes` exist, a message
+// needing a new node is counted in its deepest existing ancestor's `other`.
+
+export type TreeNode = {
+  token: string;
+  /** the subject this node stands for: fr.grand_est.67 */
+  path: string;
+  depth: number;
+  /** messages on this subject or below it */
+  count: number;
+  /** messages on exactly this subject */
+  own: number;
+  /** messages below that found no room in the tree */
+  other: number;
+  lastPreview: string;
+  lastSubject: string;
+  lastAt: number;
+  /** changes whenever this node or one below it changes */
+  rev: number;
+  children: Map<string, TreeNode>;
+};
+
+const node = (token: string, path: string, depth: number): TreeNode => ({
+  token, path, depth, count: 0, own: 0, other: 0, lastPreview: "", lastSubject: "", lastAt: 0, rev: 0, children: new Map(),
+});
+
+export class SubjectTree {
+  root: TreeNode = node("", "", 0);
+  /** nodes, root excluded */
+  size = 0;
+  rev = 0;
+
+  constructor(readonly maxNodes = 2000) {}
+
+  add(subject: string, preview: string, at: number): void {
+    const rev = ++this.rev;
+    let current = this.root;
+    this.touch(current, subject, preview, at, rev);
+    let start = 0;
+    while (start <= subject.length) {
+      const dot = subject.indexOf(".", start);
+      const end = dot < 0 ? subject.length : dot;
+      const token = subject.slice(start, end);
+      let child = current.children.get(token);
+      if (!child) {
+        if (this.size >= this.maxNodes) {
+          current.other++;
+          return;
+        }
+        child = node(token, subject.slice(0, end), current.depth + 1);
+        current.children.set(token, child);
+        this.size++;
+      }
+      current = child;
+      this.touch(current, subject, preview, at, rev);
+      start = end + 1;
+    }
+    current.own++;
+  }
+
+  clear(): void {
+    this.root = node("", "", 0);
+    this.size = 0;
+    this.rev++;
+  }
+
+  private touch(n: TreeNode, subject: string, preview: string, at: number, rev: number) {
+    n.count++;
+    n.lastPreview = preview;
+    n.lastSubject = subject;
+    n.lastAt = at;
+    n.rev = rev;
+  }
+}
+
+const collator = new Intl.Collator("en", { numeric: true });
+
+/** Children to show: sorted by token (numbers in order), at most `limit`. */
+export function shownChildren(n: TreeNode, limit: number): TreeNode[] {
+  const all = [...n.children.values()];
+  // Sorting a huge fan-out on every frame of a flood is not worth it: show the first ones as they came.
+  if (all.length > 500) return all.slice(0, limit);
+  return all.sort((a, b) => collator.compare(a.token, b.token)).slice(0, limit);
+}
