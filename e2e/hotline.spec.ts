@@ -189,3 +189,46 @@ test("hotline - bad settings are refused inline and the agent keeps its last goo
   await carol!.ask({ subject, timeoutMs: 2000 });
   await expect(carol!.result()).toContainText("Reply from alice");
 });
+
+test("hotline - over max_payload: a request too big fails clearly, a reply too big becomes an error reply", async ({ openTab, privateNats, uid }) => {
+  const server = await privateNats({ maxPayload: 1024, jetstream: false });
+  const subject = `hotline.${uid}`;
+  const [alice, bob, carol] = await Promise.all(
+    ["alice", "bob", "carol"].map((name) => openTab({ name, hash: "hotline", servers: server.wsUrl }).then((t) => new HotlinePage(t.page))),
+  );
+  await alice!.answer({ subject });
+  await bob!.answer({ subject, replyWith: "publish to reply subject" });
+  // fits in 1024 bytes going out; the echo with its envelope does not fit coming back
+  // both ways of replying (alice responds, bob publishes) turn it into an error reply
+  await carol!.ask({ subject, json: JSON.stringify({ code: "echo", data: "x".repeat(990) }), repeat: 20 });
+  await expect(carol!.runSummary()).toContainText("20/20 done · 20 error reply · answered by");
+  await expect(carol!.runSummary()).toContainText("alice");
+  await expect(carol!.runSummary()).toContainText("bob");
+  await expect(carol!.result()).toContainText(/Error reply from (alice|bob)/);
+  await expect(carol!.result()).toContainText(/the agent could not send its reply: reply of \d+ bytes is over the server's max_payload of 1024 bytes/);
+  await expect(alice!.callsHandled().first()).toContainText("error");
+  await expect(bob!.callsHandled().first()).toContainText("error");
+
+  await carol!.ask({ subject, json: JSON.stringify({ code: "echo", data: "x".repeat(2000) }), repeat: 1 });
+  await expect(carol!.result()).toContainText("Request failed");
+  await expect(carol!.result()).toContainText("over the server's max_payload of 1024 bytes");
+  await expect(carol!.json()).toHaveValue(/x{2000}/);
+});
+
+test("hotline - a long Repeat run can be stopped; the calls made so far stay in the history", async ({ openTab, uid }) => {
+  const subject = `hotline.${uid}`;
+  const [alice, carol] = await Promise.all(
+    ["alice", "carol"].map((name) => openTab({ name, hash: "hotline" }).then((t) => new HotlinePage(t.page))),
+  );
+  await alice!.answer({ subject });
+  await carol!.fill({ subject, json: '{"code": "sleep", "ms": 200}', repeat: 50 });
+  await carol!.sendButton().click();
+  await expect(carol!.history()).not.toHaveCount(0);
+  await carol!.page.getByRole("button", { name: "Stop" }).click();
+  await expect(carol!.sendButton()).toBeEnabled();
+  await expect(carol!.runSummary()).toContainText("(stopped)");
+  const done = Number((await carol!.runSummary().textContent())!.match(/^(\d+)\/50 done/)![1]);
+  expect(done).toBeLessThan(50);
+  await expect(carol!.history()).toHaveCount(done);
+  await expect(carol!.page.getByRole("button", { name: "Stop" })).toHaveCount(0);
+});

@@ -10,7 +10,7 @@ const rttOf = (r: CallRecord["result"]) => ("rttMs" in r ? ms(r.rttMs) : "–");
 
 const HistoryRow = memo(function HistoryRow({ call }: { call: CallRecord }) {
   return (
-    <li className={call.result.kind}>
+    <li className={`outcome-${call.result.kind}`}>
       <span className="muted">{clock(call.at)}</span>
       <code>{call.code}</code>
       <span className="hotline-outcome">{OUTCOME_LABELS[call.result.kind]}</span>

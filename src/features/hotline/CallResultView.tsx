@@ -73,7 +73,7 @@ export function CallResultView() {
   const last = useHotlineRequester((s) => s.last);
   const asking = useHotlineRequester((s) => s.asking);
   return (
-    <section className={`card hotline-result ${last ? last.result.kind : ""}`} aria-label="Result" aria-live="polite">
+    <section className={`card hotline-result ${last ? `outcome-${last.result.kind}` : ""}`} aria-label="Result" aria-live="polite">
       {last ? (
         <>
           <Outcome call={last} />

@@ -9,7 +9,7 @@ const outcome = (c: LoggedCall) => (c.ok === undefined ? "no reply" : c.ok ? "ok
 // rows never change once logged: a new call re-renders one row, not the whole log
 const CallRow = memo(function CallRow({ call }: { call: LoggedCall }) {
   return (
-    <li className={`hotline-call ${outcome(call).replace(" ", "-")}`}>
+    <li className={`hotline-call call-${outcome(call).replace(" ", "-")}`}>
       <div className="hotline-call-head">
         <span className="chip">{outcome(call)}</span>
         <span>{clock(call.at)}</span>

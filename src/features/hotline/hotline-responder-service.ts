@@ -2,6 +2,7 @@
 // so several agents share the calls and each call is answered once. No React:
 // the same service runs in Node over TCP.
 import type { BusMessage, NatsClient } from "../../nats/nats-client";
+import { toBusError } from "../../nats/errors";
 import type { ReplyMode } from "./hotline-agent-form";
 import { answer, fail } from "./hotline-responder-logic";
 
@@ -34,6 +35,8 @@ export type HotlineAgent = {
   stop(): void;
 };
 
+const encoder = new TextEncoder();
+
 const clip = (text: string) =>
   text.length > MAX_LOGGED_CHARS ? `${text.slice(0, MAX_LOGGED_CHARS)}… (${text.length} characters in all)` : text;
 
@@ -47,10 +50,15 @@ export function startHotlineAgent(
   const pending = new Map<ReturnType<typeof setTimeout>, () => void>();
 
   const send = (m: BusMessage, text: string, how: ReplyMode) => {
-    if (how === "respond") {
+    // msg.respond() bypasses the client's size check; say it the same way for both modes
+    const max = client.server()?.maxPayload;
+    const size = encoder.encode(text).length;
+    if (max !== undefined && size > max) throw new Error(`reply of ${size} bytes is over the server's max_payload of ${max} bytes`);
+    if (how === "publish") return client.publish(m.reply!, text);
+    try {
       if (!m.respond(text)) throw new Error("msg.respond() found no reply subject");
-    } else {
-      client.publish(m.reply!, text);
+    } catch (err) {
+      throw toBusError(err, m.reply, max);
     }
   };
 
