@@ -39,6 +39,7 @@ export async function openTabConnection(servers: string[], name: string, keepOrd
       markConnected(nc);
       watchStatus(nc, () => (reconnectAttempt = 0));
       measureRtt(nc);
+      checkOnReturn(nc);
       return current;
     } catch (err) {
       setStatus({ type: "connecting", servers, attempt, lastError: describeConnectError(err, servers) });
@@ -128,6 +129,22 @@ function measureRtt(nc: NatsConnection) {
     setTimeout(tick, RTT_EVERY_MS);
   };
   void tick();
+}
+
+// A tab back from the background (or a laptop back from sleep) may hold a dead
+// socket that throttled ping timers have not noticed yet: check at once, and
+// reconnect if the server does not answer within 3 s.
+function checkOnReturn(nc: NatsConnection) {
+  if (typeof document === "undefined") return;
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState !== "visible" || nc.isClosed()) return;
+    if (useConnection.getState().status.type !== "connected") return;
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer")), 3000));
+    Promise.race([nc.rtt(), timeout]).then(setRtt, () => {
+      addNotice("the connection did not answer after the tab came back: reconnecting");
+      void nc.reconnect().catch(() => undefined);
+    });
+  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,76 @@
+// @ts-check
+// `npm run bench [-- --quick]`: the app side by side with raw NATS clients, in one
+// run, as ratios. Prints a table and writes the figures to bench/results.json
+// (bench/results-quick.json for --quick, the smoke run `npm test` executes).
+import { writeFileSync } from "node:fs";
+import { buildApp, startBenchEnv } from "./bench-env.mjs";
+import { bundleSize, timeToConnected } from "./measure-startup.mjs";
+import { bareIngest } from "./measure-ingest.mjs";
+import { bareRequestReply, nodeRequestReply } from "./measure-request-reply.mjs";
+import { appIngest } from "./measure-app-ingest.mjs";
+import { appRequestReply } from "./measure-app-request-reply.mjs";
+import { chatFanOut } from "./measure-fanout.mjs";
+import { round } from "./stats.mjs";
+
+const quick = process.argv.includes("--quick");
+const size = quick
+  ? { small: 5_000, big: 20_000, requests: 50, fanoutMessages: 30, fanoutTabs: 3, startupRuns: 3 }
+  : { small: 100_000, big: 1_000_000, requests: 500, fanoutMessages: 300, fanoutTabs: 8, startupRuns: 10 };
+
+/** @type {{ name: string; value: string; target: string; met: boolean | null }[]} */
+const rows = [];
+/** @param {string} name @param {string} value @param {string} target @param {boolean | null} met */
+const row = (name, value, target, met) => rows.push({ name, value, target, met });
+
+console.log(`[bench] ${quick ? "quick smoke run" : "full run"}: building the app…`);
+buildApp();
+const bundle = bundleSize();
+const env = await startBenchEnv();
+/** @type {Record<string, unknown>} */
+const results = { quick, size, at: new Date().toISOString(), nats: env.nats.natsUrl };
+try {
+  console.log("[bench] start-up…");
+  const startup = await timeToConnected(env, size.startupRuns);
+  results.startup = { bundle, ...startup };
+  row("JS bundle (gzip)", `${bundle.gzipKB} KB`, "≤ 150 KB", bundle.gzipKB <= 150);
+  row("navigation → connected (median)", `${startup.medianMs} ms`, "≤ 500 ms", startup.medianMs <= 500);
+
+  console.log("[bench] ingest: bare nats.ws page…");
+  const bare = await bareIngest(env, size.small, size.big);
+  console.log("[bench] ingest: Subjects panel…");
+  const app = await appIngest(env, size.small, size.big);
+  results.ingest = { bare, app };
+  const ratio = app.rate / bare.rate;
+  row("ingest: app rate / bare rate", `${app.rate}/s / ${bare.rate}/s = ${round(ratio, 2)}`, "≥ 0.5", ratio >= 0.5 && app.exact);
+  row("ingest: counts exact", `app ${app.counted}, bare ${bare.counted} of ${size.big}`, "exact", app.exact && bare.exact);
+  row("ingest: longest main-thread task (app)", `${app.longestTaskMs} ms (bare ${bare.longestTaskMs} ms)`, "≤ 100 ms", app.longestTaskMs <= 100);
+  row(`ingest: heap after ${size.big} / after ${size.small} (app)`, `${app.heapBigMB} / ${app.heapSmallMB} MB = ${app.heapGrowth}`, "≤ 1.5", app.heapGrowth <= 1.5);
+
+  console.log("[bench] request/reply…");
+  const rrNode = await nodeRequestReply(env.nats.natsUrl, size.requests);
+  const rrBare = await bareRequestReply(env, size.requests);
+  const rrApp = await appRequestReply(env, size.requests);
+  results.requestReply = { node: rrNode, bare: rrBare, app: rrApp };
+  const rrRatio = rrApp.p50 / rrBare.p50;
+  row("request/reply p50: app / bare nats.ws", `${rrApp.p50} / ${rrBare.p50} ms = ${round(rrRatio, 2)}`, "≤ 1.3", rrRatio <= 1.3);
+  row("request/reply p99: app · bare · Node TCP", `${rrApp.p99} · ${rrBare.p99} · ${rrNode.p99} ms`, "(info)", null);
+  row("request/reply p50: Node TCP", `${rrNode.p50} ms`, "(info)", null);
+
+  console.log("[bench] chat fan-out…");
+  const fan = await chatFanOut(env, size.fanoutTabs, size.fanoutMessages);
+  results.fanout = fan;
+  row(`chat fan-out to ${fan.tabs} tabs at ${fan.ratePerSecond}/s: p50 · p95`, `${fan.p50} · ${fan.p95} ms (${fan.received}/${fan.expected} delivered)`, "p95 ≤ 50 ms", fan.p95 <= 50 && fan.received === fan.expected);
+} finally {
+  await env.close();
+}
+
+results.table = rows;
+const file = quick ? "bench/results-quick.json" : "bench/results.json";
+writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+const w = Math.max(...rows.map((r) => r.name.length));
+const v = Math.max(...rows.map((r) => r.value.length));
+console.log(`\n${"measure".padEnd(w)}  ${"value".padEnd(v)}  target      result`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(w)}  ${r.value.padEnd(v)}  ${r.target.padEnd(10)}  ${r.met === null ? "" : r.met ? "met" : "MISSED"}`);
+}
+console.log(`\nfigures written to ${file}`);
