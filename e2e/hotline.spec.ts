@@ -66,6 +66,7 @@ test("hotline - explicit inbox: the inbox the requester made is the one the agen
     await carol!.ask({ subject, code: "upper", askWith: "explicit inbox" });
     await expect(carol!.result()).toContainText("Reply from alice");
     await expect(carol!.result()).toContainText('"result": "BONJOUR NATS"');
+    await expect(carol!.result()).toContainText(/RTT \d+(\.\d)? ms/);
     const inbox = (await carol!.result().getByText(/^_INBOX\./).textContent())!;
     await expect(alice!.callsHandled()).toHaveCount(i);
     await expect(alice!.callsHandled().first()).toContainText(inbox);

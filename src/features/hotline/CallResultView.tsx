@@ -25,7 +25,7 @@ function Outcome({ call }: { call: CallRecord }) {
       return (
         <>
           <h3>Reply from {r.agent ?? "an unnamed responder"}</h3>
-          <p className="muted">round trip {ms(r.rttMs)}</p>
+          <p className="muted">RTT {ms(r.rttMs)} (send to reply)</p>
           {r.note && <p className="note">{r.note}</p>}
           <pre className="hotline-body">{showBody(r.body)}</pre>
         </>
@@ -35,7 +35,7 @@ function Outcome({ call }: { call: CallRecord }) {
         <>
           <h3>Error reply from {r.agent ?? "an unnamed responder"}</h3>
           <p className="error">{r.error}</p>
-          <p className="muted">round trip {ms(r.rttMs)}</p>
+          <p className="muted">RTT {ms(r.rttMs)} (send to reply)</p>
           <pre className="hotline-body">{showBody(r.body)}</pre>
         </>
       );
