@@ -1,4 +1,5 @@
 import type { Feature } from "../../app/feature";
 import { SubjectsPanel } from "./SubjectsPanel";
+import { startSubjects } from "./subjects-actions";
 
-export const subjectsFeature: Feature = { id: "subjects", label: "Subjects", Panel: SubjectsPanel, start: () => () => undefined };
+export const subjectsFeature: Feature = { id: "subjects", label: "Subjects", Panel: SubjectsPanel, start: startSubjects };

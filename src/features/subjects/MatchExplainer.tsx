@@ -1,0 +1,60 @@
+import { explainMatch } from "../../subjects/match-explain";
+import { matches } from "../../subjects/subject-match";
+import { validatePattern, validatePublishSubject } from "../../subjects/subject-grammar";
+import { Field } from "../../ui/Field";
+import { SubChip } from "./SubChip";
+import { useSubjects } from "./subjects-store";
+import { editExplain, EXPLAINER_ID } from "./view-actions";
+
+export function MatchExplainer() {
+  const { subject, pattern } = useSubjects((s) => s.explain);
+  const subs = useSubjects((s) => s.subs);
+  const subjectCheck = validatePublishSubject(subject.trim());
+  const patternCheck = validatePattern(pattern.trim());
+  const explanation = subjectCheck.ok && patternCheck.ok ? explainMatch(pattern.trim(), subject.trim()) : undefined;
+  return (
+    <section className="card" id={EXPLAINER_ID} aria-labelledby="subjects-explainer-title">
+      <h2 id="subjects-explainer-title">Why does it match?</h2>
+      <div className="form">
+        <Field label="Explain subject" value={subject} onChange={(v) => editExplain({ subject: v })}
+          error={subjectCheck.ok ? undefined : subjectCheck.reason} hint="a subject as published: no wildcards" />
+        <Field label="Explain pattern" value={pattern} onChange={(v) => editExplain({ pattern: v })}
+          error={patternCheck.ok ? undefined : patternCheck.reason} />
+      </div>
+      <div role="region" aria-label="Match explanation" aria-live="polite" className="explanation">
+        {explanation ? (
+          <>
+            <p className={explanation.matches ? "verdict yes" : "verdict no"}>
+              {explanation.matches ? "✓" : "✗"} {explanation.summary}
+            </p>
+            <ol className="steps">
+              {explanation.steps.map((step) => (
+                <li key={step.index} className={step.ok ? "step ok" : "step bad"}>
+                  {step.text}
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p className="muted">Type a valid subject and pattern to see, token by token, why they match or not.</p>
+        )}
+      </div>
+      {subjectCheck.ok && subs.length > 0 && (
+        <div className="explain-subs">
+          <p className="muted">This tab's patterns for this subject (pick one to explain it):</p>
+          <ul aria-label="Patterns for this subject" className="explain-sub-list">
+            {subs.map((s) => (
+              <li key={s.key}>
+                <button type="button" className="small" aria-label={`Explain with ${s.pattern}`}
+                  onClick={() => editExplain({ pattern: s.pattern })}>
+                  {matches(s.pattern, subject.trim()) ? "✓" : "✗"}
+                </button>{" "}
+                <SubChip pattern={s.pattern} colour={s.colour} dim={!matches(s.pattern, subject.trim())} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

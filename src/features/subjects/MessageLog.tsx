@@ -1,0 +1,33 @@
+import { useSubjects } from "./subjects-store";
+import { LOG_SIZE } from "./subjects-engine";
+import { clearSeen } from "./subjects-engine";
+import { LogRowView } from "./LogRowView";
+
+/** Rows rendered; the store keeps LOG_SIZE, counts keep everything. */
+export const LOG_SHOWN = 200;
+
+export function MessageLog() {
+  const log = useSubjects((s) => s.log);
+  const messages = useSubjects((s) => s.messages);
+  const shown = log.length > LOG_SHOWN ? log.slice(0, LOG_SHOWN) : log;
+  return (
+    <section className="card log-card" aria-labelledby="subjects-log-title">
+      <div className="card-head">
+        <h2 id="subjects-log-title">Message log</h2>
+        <button type="button" onClick={clearSeen} disabled={log.length === 0}>
+          Clear log and tree
+        </button>
+      </div>
+      <p className="muted">
+        Each message once, with a chip for every subscription of this tab the server delivered it to.
+        {messages > shown.length && ` Newest ${shown.length} shown (last ${LOG_SIZE} kept) of ${messages}.`}
+      </p>
+      {shown.length === 0 && <p className="muted">No message yet: publish one, or subscribe to a pattern that matches.</p>}
+      <ol aria-label="Message log" className="log">
+        {shown.map((row) => (
+          <LogRowView key={row.id} row={row} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { memo } from "react";
+import { matches } from "../../subjects/subject-match";
+import type { TreeNode } from "./subject-tree";
+import { shownChildren } from "./subject-tree";
+import { SubState, useSubjects } from "./subjects-store";
+import type { SubView } from "./subjects-store";
+import { SubChip } from "./SubChip";
+import { explainSubject, setExpanded } from "./view-actions";
+
+export const CHILDREN_SHOWN = 50;
+
+// Open by default down to the cities, unless a node fans out widely (a flood of distinct subjects).
+const openByDefault = (n: TreeNode) => n.depth <= 3 && n.children.size <= 30;
+
+type TreeNodeProps = { node: TreeNode; /** the node is mutable: rev tells memo it changed */ rev: number; subs: SubView[] };
+
+export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeProps) {
+  const choice = useSubjects((s) => s.expanded[node.path]);
+  const hasChildren = node.children.size > 0 || node.other > 0;
+  const open = hasChildren && (choice ?? openByDefault(node));
+  const matching = subs.filter((s) => s.state !== SubState.Paused && matches(s.pattern, node.path));
+  const hidden = node.children.size - CHILDREN_SHOWN;
+  return (
+    <li role="treeitem" aria-label={node.path} aria-expanded={hasChildren ? open : undefined} className="tree-item">
+      <div className="tree-row">
+        <span key={node.count} className="tree-flash" aria-hidden />
+        {hasChildren ? (
+          <button type="button" className="twisty" aria-label={`${open ? "Collapse" : "Expand"} ${node.path}`}
+            onClick={() => setExpanded(node.path, !open)}>
+            {open ? "▾" : "▸"}
+          </button>
+        ) : (
+          <span className="twisty" aria-hidden />
+        )}
+        <span className="tree-main">
+          <code className="tree-token">{node.token}</code>
+          <span className="tree-count" title="messages on this subject or below">
+            {node.count}
+          </span>
+          {matching.map((s) => (
+            <SubChip key={s.key} pattern={s.pattern} colour={s.colour} />
+          ))}
+          <span className="tree-payload muted" title={node.lastSubject}>
+            {node.lastPreview}
+          </span>
+        </span>
+        <button type="button" className="small tree-explain" aria-label={`Explain ${node.path}`}
+          onClick={() => explainSubject(node.path, matching[0]?.pattern)}>
+          ?
+        </button>
+      </div>
+      {open && (
+        <ul role="group">
+          {shownChildren(node, CHILDREN_SHOWN).map((c) => (
+            <TreeNodeView key={c.token} node={c} rev={c.rev} subs={subs} />
+          ))}
+          {hidden > 0 && <li role="none" className="tree-more muted">… {hidden} more subjects</li>}
+          {node.other > 0 && (
+            <li role="none" className="tree-more muted">+{node.other} messages on subjects not kept (the tree holds at most 2000 nodes)</li>
+          )}
+        </ul>
+      )}
+    </li>
+  );
+});
