@@ -14,7 +14,7 @@ export async function appRequestReply(env, n) {
     const asker = await askCtx.newPage();
     await Promise.all([agent.goto(env.app("hotline", "bench-agent")), asker.goto(env.app("hotline", "bench-asker"))]);
     await Promise.all([waitConnected(agent), waitConnected(asker)]);
-    await agent.getByLabel("Agent subject").fill(subject);
+    await agent.getByLabel("Subject", { exact: true }).fill(subject);
     await agent.getByLabel("Answer the hotline").check();
     await agent.getByLabel("Agent status").filter({ hasText: `Answering on ${subject}` }).waitFor();
     await asker.getByLabel("Subject", { exact: true }).fill(subject);

@@ -109,7 +109,7 @@ test("hotline - bad settings are refused inline and the agent keeps its last goo
     ["alice", "carol"].map((name) => openTab({ name, hash: "hotline" }).then((t) => new HotlinePage(t.page))),
   );
   await alice!.answer({ subject });
-  await alice!.page.getByLabel("Agent subject").fill(`${subject}..x`);
+  await alice!.page.getByLabel("Subject", { exact: true }).fill(`${subject}..x`);
   await expect(alice!.page.getByText("empty token")).toBeVisible();
   await expect(alice!.agentStatus()).toContainText(`Answering on ${subject} `);
   await carol!.fill({ subject: "hotline.*", timeoutMs: 0 });

@@ -20,7 +20,7 @@ export class HotlinePage {
 
   async answer({ subject, name, replyWith }: AgentSetup) {
     const p = this.page;
-    await p.getByLabel("Agent subject").fill(subject);
+    await p.getByLabel("Subject", { exact: true }).fill(subject);
     if (name !== undefined) await p.getByLabel("Agent name").fill(name);
     if (replyWith) await p.getByLabel("Reply with").selectOption(replyWith);
     await p.getByLabel("Answer the hotline").check();

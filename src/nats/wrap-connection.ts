@@ -40,7 +40,13 @@ export function toBusMessage(m: Msg): BusMessage {
     },
     sid: m.sid,
     status: m.headers && m.headers.code > 0 ? { code: m.headers.code, description: m.headers.description } : undefined,
-    respond: (data, h) => m.respond(encode(data), { headers: toHdrs(h) }),
+    respond: (data, h) => {
+      try {
+        return m.respond(encode(data), { headers: toHdrs(h) });
+      } catch (err) {
+        throw toBusError(err, m.reply);
+      }
+    },
   };
 }
 

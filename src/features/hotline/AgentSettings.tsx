@@ -51,8 +51,6 @@ export function AgentSettings() {
           <input type="checkbox" checked={enabled} onChange={(e) => setAnswering(e.target.checked)} />
           Answer the hotline
         </label>
-        <Field label="Agent subject" value={form.subject} error={errors.subject} onChange={(subject) => editAgentForm({ subject })}
-          hint="wildcards allowed (hotline.>); requesters must use a matching subject" />
         <Field label="Agent name" value={form.agent} error={errors.agent} onChange={(agent) => editAgentForm({ agent })}
           hint="every reply carries it, so the requester sees who answered" />
         <LabelledSelect label="Reply with" value={form.mode} options={replyModes} onChange={(mode) => editAgentForm({ mode })}

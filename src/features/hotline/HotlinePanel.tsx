@@ -3,11 +3,13 @@ import { CallsLog } from "./CallsLog";
 import { RequesterForm } from "./RequesterForm";
 import { CallResultView } from "./CallResultView";
 import { CallHistory } from "./CallHistory";
+import { HotlineSubject } from "./HotlineSubject";
 import "./hotline.css";
 
 export function HotlinePanel() {
   return (
     <div className="hotline-panel stack">
+      <HotlineSubject />
       <div className="grid-2">
         <RequesterForm />
         <div className="stack">

@@ -31,7 +31,6 @@ export function RequesterForm() {
       <h2 id={`${id}-title`}>Requester</h2>
       <p className="muted">Asks whoever answers the subject: an agent tab, or any NATS client speaking the hotline protocol.</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <Field label="Subject" value={form.subject} error={errors.subject} onChange={(subject) => editRequesterForm({ subject })} />
         <JsonEditor />
         <Field label="Timeout (ms)" inputMode="numeric" value={form.timeoutMs} error={errors.timeoutMs}
           onChange={(timeoutMs) => editRequesterForm({ timeoutMs })} />
