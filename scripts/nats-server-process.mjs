@@ -3,7 +3,7 @@
 // Ports default to -1 (the server picks free ones) and are read back from
 // ports_file_dir, so tests never collide with a running server.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync, readdirSync, copyFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync, readdirSync} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -15,7 +15,7 @@ export const INSTALL_HINT =
   "(or set NATS_SERVER=/path/to/nats-server).";
 
 // Test servers run with the product's users and permissions (nats-auth.conf).
-const DEFAULT_AUTH = false;
+const DEFAULT_AUTH = true;
 
 /** The privileged user of nats-auth.conf, for scripts (stream creation). */
 export const ADMIN = { user: "admin", pass: "playground-admin" };
@@ -83,7 +83,11 @@ export async function startNatsServer(options = {}) {
     options.extraConfig ?? "",
   ];
   // nats-server resolves includes relative to the including file: copy the product's rules next to it
-  if (options.auth) copyFileSync(new URL("../nats-auth.conf", import.meta.url), join(dir, "nats-auth.conf"));
+  // (a server started without JetStream must not declare it for the account either)
+  if (options.auth) {
+    const rules = readFileSync(new URL("../nats-auth.conf", import.meta.url), "utf8");
+    writeFileSync(join(dir, "nats-auth.conf"), options.jetstream === false ? rules.replace(/^\s*jetstream: enabled\s*$/m, "") : rules);
+  }
   const configPath = join(dir, "nats-server.conf");
   writeFileSync(configPath, lines.join("\n") + "\n");
 

@@ -133,9 +133,12 @@ describe("hotline services against nats-server", () => {
     const r = await askHotline(askerSide, { subject: s, payload: '{"code":"ping"}', timeoutMs: 2000, mode: "inbox" });
     expect(r.kind).toBe("reply");
     const inbox = r.kind === "reply" ? r.inbox : "";
-    // nobody listens on that inbox any more: a request to it has no responders
-    const probe = await askHotline(askerSide, { subject: inbox, payload: "x", timeoutMs: 2000, mode: "request" });
-    expect(probe.kind).toBe("no-responders");
+    // the server no longer lists that inbox among the asker's subscriptions
+    expect(inbox).toMatch(/^_INBOX\./);
+    await askerSide.flush();
+    const connz = await (await fetch(`${server.monitorUrl}/connz?subs=1`)).json();
+    const asker = connz.connections.find((c: { name?: string }) => c.name === "asker");
+    expect(asker.subscriptions_list ?? []).not.toContain(inbox);
     a.stop();
   });
 
