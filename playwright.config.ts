@@ -9,6 +9,8 @@ const chromium = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
+  // a directory per run: several runs at once must not delete each other's traces
+  outputDir: `test-results/run-${appPort}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -38,12 +38,18 @@ export function toBusError(err: unknown, subject?: string, maxPayload?: number):
   }
   if (code === "PERMISSIONS_VIOLATION" && e.permissionContext) {
     const { operation, subject: s } = e.permissionContext;
-    return new BusError(`permission denied: this tab may not ${operation} '${s}'`, RequestFailure.PermissionDenied, s);
+    return new BusError(describePermission(operation, s), RequestFailure.PermissionDenied, s);
   }
   if (code === "CONNECTION_CLOSED" || code === "DISCONNECT") {
     return new BusError("not connected to a NATS server", RequestFailure.NotConnected, subject);
   }
   return new BusError(e?.message || String(err), RequestFailure.Other, subject);
+}
+
+// nats.ws says "publish" or "subscription"; people read "publish to" / "subscribe to".
+export function describePermission(operation: string, subject: string): string {
+  const verb = /^sub/i.test(operation) ? "subscribe to" : "publish to";
+  return `permission denied: this tab may not ${verb} '${subject}' (the server's permissions for browser users forbid it)`;
 }
 
 export function formatBytes(n: number): string {

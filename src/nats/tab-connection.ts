@@ -4,6 +4,7 @@ import type { NatsClient } from "./nats-client";
 import { wrapConnection } from "./wrap-connection";
 import { backoffDelay } from "./backoff";
 import { addNotice, setRtt, setStatus, useConnection } from "./connection-store";
+import { describePermission } from "./errors";
 
 const RTT_EVERY_MS = 5000;
 
@@ -106,7 +107,7 @@ async function watchStatus(nc: NatsConnection, onReconnected: () => void) {
       case Events.Error:
         addNotice(
           s.permissionContext
-            ? `permission denied: this tab may not ${s.permissionContext.operation} '${s.permissionContext.subject}'`
+            ? describePermission(s.permissionContext.operation, s.permissionContext.subject)
             : `server error: ${String(s.data)}`,
         );
         break;
