@@ -1,0 +1,114 @@
+import { expect } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+export const LAB_PATTERNS = ["fr.grand_est.67.colmar", "fr.grand_est.>", "fr.*.*.strasbourg"] as const;
+
+export type Place = { region: string; department: string; city: string };
+
+export class SubjectsPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole("tab", { name: "Subjects" }).click();
+  }
+
+  subscriptions(): Locator {
+    return this.page.getByRole("list", { name: "Subscriptions" }).getByRole("listitem");
+  }
+
+  subscription(pattern: string): Locator {
+    return this.subscriptions().filter({ has: this.page.getByText(pattern, { exact: true }) });
+  }
+
+  count(pattern: string): Locator {
+    return this.page.getByLabel(`Count for ${pattern}`, { exact: true });
+  }
+
+  async countOf(pattern: string): Promise<number> {
+    return Number(await this.count(pattern).textContent());
+  }
+
+  async subscribe(pattern: string) {
+    await this.page.getByLabel("Pattern", { exact: true }).fill(pattern);
+    await this.page.getByRole("button", { name: "Subscribe", exact: true }).click();
+    await this.expectSubscribed(pattern);
+  }
+
+  async expectSubscribed(pattern: string) {
+    await expect(this.subscription(pattern).getByText("subscribed", { exact: true })).toBeVisible();
+  }
+
+  /** Removes every listed pattern not in `keep`, subscribes the missing ones. */
+  async keepOnly(...keep: string[]) {
+    for (const pattern of LAB_PATTERNS) {
+      if (!keep.includes(pattern)) await this.page.getByRole("button", { name: `Remove ${pattern}`, exact: true }).click();
+    }
+    for (const pattern of keep) {
+      if (!(LAB_PATTERNS as readonly string[]).includes(pattern)) await this.subscribe(pattern);
+      else await this.expectSubscribed(pattern);
+    }
+    await expect(this.subscriptions()).toHaveCount(keep.length);
+  }
+
+  async publishPlace(place: Place, payload?: string) {
+    const p = this.page;
+    await p.getByLabel("Region").selectOption(place.region);
+    await p.getByLabel("Department").selectOption(place.department);
+    await p.getByLabel("City").selectOption(place.city);
+    if (payload !== undefined) await p.getByLabel("Payload").fill(payload);
+    await expect(p.getByLabel("Subject to publish")).toHaveText(`fr.${place.region}.${place.department}.${place.city}`);
+    await p.getByRole("button", { name: "Publish", exact: true }).click();
+  }
+
+  async publishFree(subject: string, payload?: string) {
+    if (payload !== undefined) await this.page.getByLabel("Payload").fill(payload);
+    await this.page.getByLabel("Free subject").fill(subject);
+    await this.page.getByRole("button", { name: "Publish subject", exact: true }).click();
+  }
+
+  log(): Locator {
+    return this.page.getByRole("list", { name: "Message log" });
+  }
+
+  rows(): Locator {
+    return this.log().getByRole("listitem");
+  }
+
+  rowsFor(subject: string): Locator {
+    return this.rows().filter({ has: this.page.getByText(subject, { exact: true }) });
+  }
+
+  /** The patterns on a row's chips, sorted. */
+  async chipsOf(row: Locator): Promise<string[]> {
+    return (await row.getByRole("group", { name: "Received by" }).locator(".sub-chip").allTextContents()).sort();
+  }
+
+  tree(): Locator {
+    return this.page.getByRole("tree", { name: "Subject tree" });
+  }
+
+  treeItem(path: string): Locator {
+    return this.tree().getByRole("treeitem", { name: path, exact: true });
+  }
+
+  explanation(): Locator {
+    return this.page.getByRole("region", { name: "Match explanation" });
+  }
+
+  mismatchAlerts(): Locator {
+    return this.page.getByRole("alert").filter({ hasText: /mismatch/i });
+  }
+}
+
+type Connz = { connections: { name?: string; subscriptions_list?: string[] }[] };
+
+/**
+ * The server's own view of a tab (monitoring port): its subscriptions on fr.* and time.*
+ * subjects, sorted (the tab's other panels subscribe to compteur, chat… too).
+ */
+export async function serverSubs(monitorUrl: string, name: string): Promise<string[] | undefined> {
+  const connz = (await (await fetch(`${monitorUrl}/connz?subs=1`)).json()) as Connz;
+  const conn = connz.connections.find((c) => c.name === name);
+  if (!conn) return undefined;
+  return (conn.subscriptions_list ?? []).filter((s) => /^(fr|time)\./.test(s)).sort();
+}
