@@ -9,7 +9,7 @@ const hhmmss = (at: number) => new Date(at).toTimeString().slice(0, 8);
 // Everything from the network is rendered as React text: markup shows literally.
 export const ChatMessage = memo(function ChatMessage({ entry: e, forwarding }: { entry: ChatEntry; forwarding: boolean }) {
   const from = e.from ?? CHAT.unnamed;
-  const when = e.sentAt ?? e.at;
+  const when = e.sentAt ?? e.time;
   return (
     <li className={`chat-msg${e.unread ? " chat-msg-unread" : ""}${e.from ? "" : " chat-msg-plain"}`}>
       <div className="chat-msg-head">

@@ -43,7 +43,13 @@ async function fillHistory(pattern: string) {
   setHistory(pattern, { state: "loading" });
   const r = await loadRoomHistory(client, pattern);
   if (r.ok === "outside") setHistory(pattern, { state: "outside" });
-  else if (r.ok) receiveHistory(pattern, r.deliveries);
+  else if (r.ok) {
+    // A message both live and in this read reached us live first (same connection,
+    // queued earlier): flushing the frame batch puts every such copy in the store,
+    // so plain text can be matched by content before the stored copies are added.
+    live?.flushNow();
+    receiveHistory(pattern, r.deliveries);
+  }
   else setHistory(pattern, { state: "unavailable", reason: r.reason });
 }
 

@@ -28,7 +28,7 @@ export const originalOf = (e: ChatEntry): Original => ({
   from: e.from,
   text: e.text,
   subject: e.subject,
-  sentAt: e.sentAt ?? e.at,
+  sentAt: e.sentAt ?? e.time,
   forwardedFrom: e.forwardedFrom,
 });
 

@@ -65,6 +65,22 @@ describe("chat-timeline", () => {
     expect(out.every((e) => !e.unread)).toBe(true);
   });
 
+  it("history - stored copies go before live messages the read did not contain, even if the stream stamped them later", () => {
+    // the stream stored m1 at 1005, but the tab got m2 live at 1003: stream order wins
+    const seen = mergeLive([], [live("chat.general", "chat.general", env("m2", "second"), 1003)], "all", 100);
+    const out = mergeHistory(seen, "chat.general", [stored("chat.general", "chat.general", env("m0", "zeroth"), 1, 1004), stored("chat.general", "chat.general", env("m1", "first"), 2, 1005)], 100);
+    expect(texts(out)).toEqual(["zeroth", "first", "second"]);
+    expect(out[0]!.time).toBe(1004);
+    // and a live message arriving later still goes last, whatever its clock says
+    expect(texts(mergeLive(out, [live("chat.general", "chat.general", env("m3", "third"), 900)], "all", 100))).toEqual(["zeroth", "first", "second", "third"]);
+  });
+
+  it("history - a room joined later slots its older messages in by time", () => {
+    const general = mergeLive([], [live("chat.general", "chat.general", env("g", "general now"), 5000)], "all", 100);
+    const out = mergeHistory(general, "chat.dev", [stored("chat.dev", "chat.dev", env("d", "dev earlier"), 1, 3000)], 100);
+    expect(texts(out)).toEqual(["dev earlier", "general now"]);
+  });
+
   it("history - a second subscription's history adds its chip, never a copy", () => {
     const first = mergeHistory([], "chat.general", [stored("chat.general", "chat.general", env("a", "x"), 1)], 100);
     const both = mergeHistory(first, "chat.>", [stored("chat.>", "chat.general", env("a", "x"), 1), stored("chat.>", "chat.dev", "plain", 2)], 100);

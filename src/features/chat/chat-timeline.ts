@@ -16,8 +16,10 @@ export type ChatEntry = {
   /** the payload as received, kept for entries without id (dedupe by content) */
   raw?: string;
   sentAt?: number;
-  /** order key, ms: the server's timestamp once known from the stream, else arrival time */
-  at: number;
+  /** when it arrived here, or when the stream stored it (ms) */
+  time: number;
+  /** sort key (ms scale): arrival order for live messages, stream order for stored ones */
+  order: number;
   /** JetStream stream sequence, once the history has seen this message */
   seq?: number;
   /** patterns of this tab's subscriptions that delivered it */
@@ -42,7 +44,7 @@ const idKey = (subject: string, id: string) => `${subject} ${id}`;
 function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean): ChatEntry {
   const p = parseChatPayload(d.text);
   const via = [d.pattern];
-  const base = { subject: d.subject, at: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
+  const base = { subject: d.subject, time: d.at, order: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
   if (p.kind === "text") return { ...base, key: `p${++nextKey}`, text: p.text, raw: d.text };
   return {
     ...base,
@@ -81,7 +83,7 @@ function livePair(entries: ChatEntry[], d: Delivery): number | undefined {
   for (let i = entries.length - 1; i >= 0 && i >= entries.length - PAIR_LOOKBACK; i--) {
     const e = entries[i]!;
     if (e.id || e.fromHistory || e.subject !== d.subject || e.raw !== d.text) continue;
-    return !e.via.includes(d.pattern) && d.at - e.at <= PAIR_WINDOW_MS ? i : undefined;
+    return !e.via.includes(d.pattern) && d.at - e.time <= PAIR_WINDOW_MS ? i : undefined;
   }
   return undefined;
 }
@@ -99,44 +101,76 @@ export function mergeLive(entries: ChatEntry[], deliveries: Delivery[], visibleV
       continue;
     }
     if (id) byId.set(idKey(d.subject, id), out.length);
-    out.push(newEntry(d, false, unread));
+    // Live delivery order is the truth: a new message goes last, whatever the clocks say.
+    const entry = newEntry(d, false, unread);
+    const last = out.at(-1);
+    out.push(last && last.order > entry.order ? { ...entry, order: last.order } : entry);
   }
   return finish(out, max);
 }
 
-// History for one subscription, in stream order. A message already here (live,
-// or from another subscription's history) gains the subscription and its stream
-// sequence; plain text seen live is matched by content, once per stored copy.
+// History for one subscription. A message already here (live, or from another
+// subscription's history) gains the subscription and its stream sequence; plain
+// text seen live is matched by content, once per stored copy, newest first: what
+// arrived live is always the most recent of several identical stored copies.
 export function mergeHistory(entries: ChatEntry[], pattern: string, stored: Delivery[], max: number): ChatEntry[] {
   const out = entries.slice();
   const byId = idIndex(out);
   const bySeq = new Map<number, number>();
   out.forEach((e, i) => e.seq !== undefined && bySeq.set(e.seq, i));
+  const added = new Set<number>();
   const keepUnread = () => true;
   const read = () => false;
-  for (const d of stored) {
+  for (const d of [...stored].reverse()) {
     const id = envelopeId(d.text);
     let i = d.seq === undefined ? undefined : bySeq.get(d.seq);
     if (i === undefined && id) i = byId.get(idKey(d.subject, id));
-    if (i === undefined && !id) {
-      const j = out.findIndex((e) => !e.id && e.seq === undefined && !e.fromHistory && e.subject === d.subject && e.raw === d.text);
-      if (j >= 0) i = j;
-    }
+    if (i === undefined && !id) i = newestUnstored(out, d);
     if (i !== undefined) {
       const e = addVia(out[i]!, pattern, keepUnread);
-      out[i] = e.seq === undefined && d.seq !== undefined ? { ...e, seq: d.seq, at: d.at } : e;
+      out[i] = e.seq === undefined && d.seq !== undefined ? { ...e, seq: d.seq } : e;
     } else {
       i = out.length;
       out.push(newEntry(d, true, read));
+      added.add(i);
       if (id) byId.set(idKey(d.subject, id), i);
     }
     if (d.seq !== undefined) bySeq.set(d.seq, i);
   }
+  placeStored(out, pattern, added);
   return finish(out, max);
 }
 
+function newestUnstored(out: ChatEntry[], d: Delivery): number | undefined {
+  for (let j = out.length - 1; j >= 0; j--) {
+    const e = out[j]!;
+    if (!e.id && e.seq === undefined && !e.fromHistory && e.subject === d.subject && e.raw === d.text) return j;
+  }
+  return undefined;
+}
+
+// The stream stamps a message when it stores it, which can be a little AFTER this
+// tab received the next one live: server time and arrival time cannot be compared
+// near the boundary. What is known for sure: everything this read returned is
+// older than the subscription's live messages the read did not contain, and the
+// stream sequence orders stored messages. So each newly added stored entry goes
+// before the next known one (walking back from the newest), by a microsecond if needed.
+function placeStored(out: ChatEntry[], pattern: string, added: Set<number>) {
+  if (added.size === 0) return;
+  let bound = Infinity;
+  for (const e of out) if (e.seq === undefined && !e.fromHistory && e.via.includes(pattern)) bound = Math.min(bound, e.order);
+  const stored = out
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.seq !== undefined && e.via.includes(pattern))
+    .sort((a, b) => b.e.seq! - a.e.seq!);
+  for (const { e, i } of stored) {
+    if (added.has(i) && e.order >= bound) out[i] = { ...e, order: bound - 0.001 };
+    bound = Math.min(bound, out[i]!.order);
+  }
+}
+
 const order = (a: ChatEntry, b: ChatEntry) =>
-  a.at - b.at || (a.seq !== undefined && b.seq !== undefined ? a.seq - b.seq : 0);
+  a.order - b.order || (a.seq !== undefined && b.seq !== undefined ? a.seq - b.seq : 0);
 
 function finish(out: ChatEntry[], max: number): ChatEntry[] {
   let sorted = true;

@@ -1,0 +1,82 @@
+import { connect } from "nats";
+import { test, expect } from "./support/fixtures";
+import { ChatPage } from "./support/chat-page";
+import { chatServer, envelope } from "./support/chat-server";
+
+test("chat flow - unread counts per room, cleared when its view is opened", async ({ openTab, privateNats }) => {
+  const server = await chatServer(privateNats);
+  const alice = await openTab({ name: "alice", hash: "chat", servers: server.wsUrl });
+  const bob = await openTab({ name: "bob", hash: "chat", servers: server.wsUrl });
+  const b = new ChatPage(bob.page);
+  await b.join("chat.dev");
+  await b.show("chat.dev");
+  const a = new ChatPage(alice.page);
+  await a.expectJoined("chat.general");
+  await a.send("one");
+  await a.send("two");
+  await expect(b.room("chat.general")).toContainText("2 unread");
+  await expect(b.rooms().getByRole("listitem").first()).toContainText("2 unread");
+  await expect(b.room("chat.dev")).not.toContainText("unread");
+  await expect(b.messages()).toHaveCount(0);
+  await b.show("chat.general");
+  await expect(b.messages()).toHaveCount(2);
+  await expect(b.rooms()).not.toContainText("unread");
+});
+
+test("chat flow - joining a room while it is busy: stored and live copies merge, each message once, in order", async ({ openTab, privateNats }) => {
+  const server = await chatServer(privateNats);
+  const foreign = await connect({ servers: server.natsUrl });
+  const tab = await openTab({ name: "dave", hash: "chat", servers: server.wsUrl });
+  const chat = new ChatPage(tab.page);
+  await chat.expectJoined("chat.general");
+  try {
+    // Three rounds, each on a fresh room: 40 messages stored before, then a dense
+    // burst while the tab joins. The overlap (live AND in the stream) is the window
+    // between the tab's SUB and its read of the stream: one round trip, so busy.
+    for (const room of ["chat.r1", "chat.r2", "chat.r3"]) {
+      let sent = 0;
+      const say = () => {
+        // odd ones as plain text: those are matched with the stream by content, not by id
+        foreign.publish(room, sent % 2 ? `m${sent}` : envelope(`${room}-${sent}`, "py", `m${sent}`));
+        sent++;
+      };
+      for (let i = 0; i < 40; i++) say();
+      await foreign.flush();
+      await tab.page.getByLabel("Room or pattern").fill(room);
+      const burst = (async () => {
+        const end = Date.now() + 120;
+        while (Date.now() < end && sent < 440) {
+          for (let k = 0; k < 6; k++) say();
+          await new Promise((r) => setTimeout(r, 1));
+        }
+        await foreign.flush();
+      })();
+      await tab.page.getByRole("button", { name: "Join", exact: true }).click();
+      await burst;
+      await chat.expectJoined(room);
+      await chat.show(room);
+      await expect.poll(async () => {
+        const n = (await chat.messages().locator(".chat-text").allTextContents()).map((t) => Number(t.slice(1)));
+        const gaps = n.filter((v, i) => i > 0 && v !== n[i - 1]! + 1).length;
+        return { last: n.at(-1), gaps, duplicates: n.length - new Set(n).size, atLeastLast100: n.length >= 100 };
+      }).toEqual({ last: sent - 1, gaps: 0, duplicates: 0, atLeastLast100: true });
+    }
+  } finally {
+    await foreign.close();
+  }
+});
+
+test("chat flow - a crashed tab disappears from the online list after the expiry", async ({ openTab, privateNats }) => {
+  const server = await chatServer(privateNats);
+  const alice = await openTab({ name: "alice", hash: "chat", servers: server.wsUrl });
+  const bob = await openTab({ name: "bob", hash: "chat", servers: server.wsUrl });
+  const online = new ChatPage(alice.page).online();
+  await expect(online).toContainText("bob");
+  const cdp = await bob.context.newCDPSession(bob.page);
+  const crashed = Date.now();
+  // Page.crash never answers (the page is gone): do not wait for it
+  void cdp.send("Page.crash").catch(() => undefined);
+  await expect(online).not.toContainText("bob", { timeout: 12_000 });
+  // no goodbye from a crash: it is the 6 s expiry that removed bob
+  expect(Date.now() - crashed).toBeGreaterThan(3000);
+});
