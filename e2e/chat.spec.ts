@@ -75,8 +75,11 @@ test("chat - presence: alice sees bob online, and gone soon after his page close
   await new ChatPage(bob.page).leave("chat.general");
   await expect(aliceChat.online().getByRole("listitem").filter({ hasText: "bob" })).toContainText("chat.>");
   await expect(aliceChat.online()).toContainText("alice (you)");
+  // the newcomer sees who was already there (they answer its first heartbeat)
+  await expect(new ChatPage(bob.page).online()).toContainText("alice");
   await bob.context.close();
-  await expect(aliceChat.online().getByRole("listitem").filter({ hasText: "bob" })).toHaveCount(0, { timeout: 8000 });
+  // 4 s is less than the 6 s expiry: it is bob's goodbye on pagehide that removes him
+  await expect(aliceChat.online().getByRole("listitem").filter({ hasText: "bob" })).toHaveCount(0, { timeout: 4000 });
 });
 
 test("chat - a foreign client's plain text shows as unnamed, markup is shown literally and never runs", async ({ openTab, privateNats }) => {

@@ -29,13 +29,32 @@ export function startPresence(
   onTick: (now: number) => void,
 ): () => void {
   const batch = frameBatch<Beats[number]>(onBeats);
+  // A newcomer should not wait a whole period to see who is here: we answer a
+  // peer's first heartbeat at once (jittered, so a full room does not answer in lock-step).
+  const lastHeard = new Map<string, number>();
+  let answer: ReturnType<typeof setTimeout> | undefined;
+  const greet = () => {
+    answer ??= setTimeout(() => {
+      answer = undefined;
+      const me = current();
+      if (me.patterns.length) announce(nc, { ...me, at: Date.now() });
+    }, 20 + Math.random() * 200);
+  };
   const sub = nc.subscribe(PRESENCE.subscription, (m) => {
     const beat = parseHeartbeat(m.text);
-    if (beat) batch.push({ beat, receivedAt: Date.now() });
+    if (!beat) return;
+    const now = Date.now();
+    const known = now - (lastHeard.get(beat.id) ?? -Infinity) <= PRESENCE.expiryMs;
+    if (beat.leaving) lastHeard.delete(beat.id);
+    else lastHeard.set(beat.id, now);
+    if (!known && !beat.leaving && beat.id !== current().id) greet();
+    batch.push({ beat, receivedAt: now });
   });
   const tick = () => {
-    announce(nc, { ...current(), at: Date.now() });
-    onTick(Date.now());
+    const now = Date.now();
+    announce(nc, { ...current(), at: now });
+    for (const [id, at] of lastHeard) if (now - at > PRESENCE.expiryMs) lastHeard.delete(id);
+    onTick(now);
   };
   tick();
   const stopTicker = startTicker(PRESENCE.heartbeatMs, tick);
@@ -49,6 +68,7 @@ export function startPresence(
     window.removeEventListener("pagehide", goodbye);
     window.removeEventListener("beforeunload", goodbye);
     stopTicker();
+    clearTimeout(answer);
     sub.unsubscribe();
     batch.stop();
   };
