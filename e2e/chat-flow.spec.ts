@@ -80,3 +80,19 @@ test("chat flow - a crashed tab disappears from the online list after the expiry
   // no goodbye from a crash: it is the 6 s expiry that removed bob
   expect(Date.now() - crashed).toBeGreaterThan(3000);
 });
+
+test("chat flow - on the locked-down server a tab is a visitor: it reads history and chats, never defines the stream", async ({ openTab, privateNats }) => {
+  const server = await chatServer(privateNats, { auth: true });
+  const foreign = await connect({ servers: server.natsUrl });
+  try {
+    await foreign.jetstream().publish("chat.general", envelope("old-1", "py", "said before anyone came"));
+  } finally {
+    await foreign.close();
+  }
+  const tab = await openTab({ name: "alice", hash: "chat", servers: server.wsUrl });
+  const chat = new ChatPage(tab.page);
+  await expect(chat.historyStatus()).toContainText("History: 1 stored message");
+  await expect(chat.message("said before anyone came")).toContainText("from history");
+  await chat.send("visitors can post");
+  await expect(chat.message("visitors can post")).toHaveCount(1);
+});
