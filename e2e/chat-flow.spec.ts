@@ -96,3 +96,43 @@ test("chat flow - on the locked-down server a tab is a visitor: it reads history
   await chat.send("visitors can post");
   await expect(chat.message("visitors can post")).toHaveCount(1);
 });
+
+test("chat flow - messages posted while a tab was cut off are fetched from the stream when it reconnects", async ({ browser, privateNats }) => {
+  const server = await chatServer(privateNats);
+  const context = await browser.newContext();
+  try {
+    // the tab's WebSocket goes through us, so we can cut it and refuse reconnects for a while
+    let allow = true;
+    let current: { close(): Promise<void> } | undefined;
+    const port = new URL(server.wsUrl).port;
+    await context.routeWebSocket((url) => url.port === port, (ws) => {
+      if (!allow) return void ws.close();
+      ws.connectToServer();
+      current = ws;
+    });
+    const page = await context.newPage();
+    await page.goto(`/?${new URLSearchParams({ servers: server.wsUrl, name: "alice" })}#chat`);
+    const chat = new ChatPage(page);
+    await chat.expectJoined("chat.general");
+    await chat.send("before the cut");
+    await expect(chat.message("before the cut")).toHaveCount(1);
+
+    allow = false;
+    await current!.close();
+    await expect(page.getByRole("status", { name: "Connection status" })).toContainText("Reconnecting");
+    const foreign = await connect({ servers: server.natsUrl });
+    try {
+      await foreign.jetstream().publish("chat.general", envelope("away-1", "bob", "said while alice was away"));
+    } finally {
+      await foreign.close();
+    }
+    allow = true;
+    await expect(page.getByRole("status", { name: "Connection status" })).toHaveText("Connected", { timeout: 20_000 });
+    await expect(chat.message("said while alice was away")).toContainText("from history");
+    await expect(chat.message("before the cut")).toHaveCount(1);
+    await chat.send("after the cut");
+    await expect.poll(() => chat.messages().locator(".chat-text").allTextContents()).toEqual(["before the cut", "said while alice was away", "after the cut"]);
+  } finally {
+    await context.close();
+  }
+});

@@ -41,6 +41,7 @@ const persist = () => savePatterns(useChat.getState().subscriptions);
 async function fillHistory(pattern: string) {
   if (!client) return;
   setHistory(pattern, { state: "loading" });
+  const requestedAt = Date.now();
   const r = await loadRoomHistory(client, pattern);
   if (r.ok === "outside") setHistory(pattern, { state: "outside" });
   else if (r.ok) {
@@ -48,7 +49,7 @@ async function fillHistory(pattern: string) {
     // queued earlier): flushing the frame batch puts every such copy in the store,
     // so plain text can be matched by content before the stored copies are added.
     live?.flushNow();
-    receiveHistory(pattern, r.deliveries);
+    receiveHistory(pattern, r.deliveries, requestedAt);
   }
   else setHistory(pattern, { state: "unavailable", reason: r.reason });
 }

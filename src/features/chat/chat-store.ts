@@ -75,11 +75,11 @@ export function receiveLive(batch: Delivery[], onScreen: string | undefined) {
   useChat.setState((s) => ({ entries: mergeLive(s.entries, batch, onScreen, CHAT.maxEntries) }));
 }
 
-export function receiveHistory(pattern: string, stored: Delivery[]) {
+export function receiveHistory(pattern: string, stored: Delivery[], requestedAt: number) {
   useChat.setState((s) => {
     if (!s.subscriptions.includes(pattern)) return {};
     return {
-      entries: mergeHistory(s.entries, pattern, stored, CHAT.maxEntries),
+      entries: mergeHistory(s.entries, pattern, stored, CHAT.maxEntries, requestedAt),
       history: { ...s.history, [pattern]: { state: "loaded", count: stored.length } },
     };
   });

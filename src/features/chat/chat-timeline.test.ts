@@ -75,6 +75,21 @@ describe("chat-timeline", () => {
     expect(texts(mergeLive(out, [live("chat.general", "chat.general", env("m3", "third"), 900)], "all", 100))).toEqual(["zeroth", "first", "second", "third"]);
   });
 
+  it("history - after an outage, missed messages go between what came before and after, even past the stored window", () => {
+    // a long session: m0..m4 live (only m3, m4 still in the stream's window), then an outage
+    let out = mergeLive([], [0, 1, 2, 3, 4].map((i) => live("chat.general", "chat.general", env(`m${i}`, `t${i}`), 1000 + i)), "all", 100);
+    // the read is asked for at 2000; m7 arrives live at 2001 (after the read's snapshot)
+    out = mergeLive(out, [live("chat.general", "chat.general", env("m7", "t7"), 2001)], "all", 100);
+    out = mergeHistory(
+      out,
+      "chat.general",
+      [3, 4, 5, 6].map((i) => stored("chat.general", "chat.general", env(`m${i}`, `t${i}`), i, 1500 + i)),
+      100,
+      2000,
+    );
+    expect(texts(out)).toEqual(["t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"]);
+  });
+
   it("history - a room joined later slots its older messages in by time", () => {
     const general = mergeLive([], [live("chat.general", "chat.general", env("g", "general now"), 5000)], "all", 100);
     const out = mergeHistory(general, "chat.dev", [stored("chat.dev", "chat.dev", env("d", "dev earlier"), 1, 3000)], 100);

@@ -113,7 +113,14 @@ export function mergeLive(entries: ChatEntry[], deliveries: Delivery[], visibleV
 // subscription's history) gains the subscription and its stream sequence; plain
 // text seen live is matched by content, once per stored copy, newest first: what
 // arrived live is always the most recent of several identical stored copies.
-export function mergeHistory(entries: ChatEntry[], pattern: string, stored: Delivery[], max: number): ChatEntry[] {
+export function mergeHistory(
+  entries: ChatEntry[],
+  pattern: string,
+  stored: Delivery[],
+  max: number,
+  /** local time the read was asked for: live messages from before it are older than the read */
+  requestedAt = -Infinity,
+): ChatEntry[] {
   const out = entries.slice();
   const byId = idIndex(out);
   const bySeq = new Map<number, number>();
@@ -137,7 +144,7 @@ export function mergeHistory(entries: ChatEntry[], pattern: string, stored: Deli
     }
     if (d.seq !== undefined) bySeq.set(d.seq, i);
   }
-  placeStored(out, pattern, added);
+  placeStored(out, pattern, added, requestedAt);
   return finish(out, max);
 }
 
@@ -152,13 +159,17 @@ function newestUnstored(out: ChatEntry[], d: Delivery): number | undefined {
 // The stream stamps a message when it stores it, which can be a little AFTER this
 // tab received the next one live: server time and arrival time cannot be compared
 // near the boundary. What is known for sure: everything this read returned is
-// older than the subscription's live messages the read did not contain, and the
-// stream sequence orders stored messages. So each newly added stored entry goes
-// before the next known one (walking back from the newest), by a microsecond if needed.
-function placeStored(out: ChatEntry[], pattern: string, added: Set<number>) {
+// older than the live messages that arrived after it was asked for and that it did
+// not contain (a live message from before the request that it does not contain is
+// older than its window), and the stream sequence orders stored messages. So each
+// newly added stored entry goes before the next known one (walking back from the
+// newest), by a microsecond if needed.
+function placeStored(out: ChatEntry[], pattern: string, added: Set<number>, requestedAt: number) {
   if (added.size === 0) return;
   let bound = Infinity;
-  for (const e of out) if (e.seq === undefined && !e.fromHistory && e.via.includes(pattern)) bound = Math.min(bound, e.order);
+  for (const e of out) {
+    if (e.seq === undefined && !e.fromHistory && e.via.includes(pattern) && e.time >= requestedAt) bound = Math.min(bound, e.order);
+  }
   const stored = out
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => e.seq !== undefined && e.via.includes(pattern))
