@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { CHAT } from "./chat-constants";
 import { useChat } from "./chat-store";
-import { viewEntries } from "./chat-timeline";
+import { viewEntries } from "./chat-views";
 import { ChatMessage } from "./ChatMessage";
 
 export function ChatMessages() {

@@ -4,7 +4,7 @@ import { Field } from "../../ui/Field";
 import { ALL_VIEW, CHAT } from "./chat-constants";
 import { editJoin, joinRoom, leaveRoom, selectView } from "./chat-actions";
 import { useChat } from "./chat-store";
-import { unreadCounts } from "./chat-timeline";
+import { unreadCounts } from "./chat-views";
 
 const SUGGESTIONS = [...CHAT.defaultRooms, "chat.*", "chat.>"];
 

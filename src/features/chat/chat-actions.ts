@@ -43,15 +43,13 @@ async function fillHistory(pattern: string) {
   setHistory(pattern, { state: "loading" });
   const requestedAt = Date.now();
   const r = await loadRoomHistory(client, pattern);
-  if (r.ok === "outside") setHistory(pattern, { state: "outside" });
-  else if (r.ok) {
-    // A message both live and in this read reached us live first (same connection,
-    // queued earlier): flushing the frame batch puts every such copy in the store,
-    // so plain text can be matched by content before the stored copies are added.
-    live?.flushNow();
-    receiveHistory(pattern, r.deliveries, requestedAt);
-  }
-  else setHistory(pattern, { state: "unavailable", reason: r.reason });
+  if (r.ok === "outside") return setHistory(pattern, { state: "outside" });
+  if (!r.ok) return setHistory(pattern, { state: "unavailable", reason: r.reason });
+  // A message both live and in this read reached us live first (same connection,
+  // queued earlier): flushing the frame batch puts every such copy in the store,
+  // so plain text can be matched by content before the stored copies are added.
+  live?.flushNow();
+  receiveHistory(pattern, r.deliveries, requestedAt);
 }
 
 function dropRoom(pattern: string, why?: string) {

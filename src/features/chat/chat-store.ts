@@ -4,7 +4,8 @@ import type { Original } from "./chat-envelope";
 import type { Heartbeat, Peers } from "./chat-presence";
 import { applyHeartbeats, expirePeers } from "./chat-presence";
 import type { ChatEntry, Delivery } from "./chat-timeline";
-import { dropPattern, markRead, mergeHistory, mergeLive } from "./chat-timeline";
+import { mergeHistory, mergeLive } from "./chat-timeline";
+import { dropPattern, markRead } from "./chat-views";
 import { readMe } from "./chat-session";
 
 export type HistoryState =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildMessage } from "./chat-envelope";
-import { dropPattern, markRead, mergeHistory, mergeLive, unreadCounts, viewEntries } from "./chat-timeline";
+import { mergeHistory, mergeLive } from "./chat-timeline";
+import { dropPattern, markRead, unreadCounts, viewEntries } from "./chat-views";
 import type { ChatEntry, Delivery } from "./chat-timeline";
 
 const env = (id: string, text: string, from = "alice") => JSON.stringify(buildMessage(from, text, id, 1000));

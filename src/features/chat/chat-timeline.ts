@@ -38,7 +38,6 @@ const PAIR_LOOKBACK = 16;
 
 let nextKey = 0;
 
-export const inView = (e: ChatEntry, view: string) => view === ALL_VIEW || e.via.includes(view);
 const idKey = (subject: string, id: string) => `${subject} ${id}`;
 
 function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean): ChatEntry {
@@ -188,33 +187,4 @@ function finish(out: ChatEntry[], max: number): ChatEntry[] {
   for (let i = 1; i < out.length && sorted; i++) sorted = order(out[i - 1]!, out[i]!) <= 0;
   if (!sorted) out.sort(order);
   return out.length > max ? out.slice(-max) : out;
-}
-
-/** Leaving a subscription: its deliveries go; messages no other subscription delivered go too. */
-export function dropPattern(entries: ChatEntry[], pattern: string): ChatEntry[] {
-  return entries.flatMap((e) => {
-    if (!e.via.includes(pattern)) return [e];
-    const via = e.via.filter((p) => p !== pattern);
-    return via.length ? [{ ...e, via }] : [];
-  });
-}
-
-export function markRead(entries: ChatEntry[], view: string): ChatEntry[] {
-  if (!entries.some((e) => e.unread && inView(e, view))) return entries;
-  return entries.map((e) => (e.unread && inView(e, view) ? { ...e, unread: false } : e));
-}
-
-export function viewEntries(entries: ChatEntry[], view: string, max: number): ChatEntry[] {
-  const shown = view === ALL_VIEW ? entries : entries.filter((e) => e.via.includes(view));
-  return shown.length > max ? shown.slice(-max) : shown;
-}
-
-export function unreadCounts(entries: ChatEntry[]): Record<string, number> {
-  const counts: Record<string, number> = { [ALL_VIEW]: 0 };
-  for (const e of entries) {
-    if (!e.unread) continue;
-    counts[ALL_VIEW]!++;
-    for (const p of e.via) counts[p] = (counts[p] ?? 0) + 1;
-  }
-  return counts;
 }
