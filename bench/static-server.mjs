@@ -2,11 +2,8 @@
 // Serves the bare baseline page and the nats.ws bundle, nothing else.
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 
-const require = createRequire(import.meta.url);
-const natsWsEsm = join(dirname(require.resolve("nats.ws/package.json")), "esm", "nats.js");
+const natsWsEsm = new URL("../node_modules/nats.ws/esm/nats.js", import.meta.url);
 
 /** @param {number} port @returns {Promise<import("node:http").Server>} */
 export function serveBare(port) {
