@@ -2,13 +2,14 @@ import { useSubjects } from "./subjects-store";
 import { LOG_SIZE } from "./subjects-engine";
 import { clearSeen } from "./subjects-engine";
 import { LogRowView } from "./LogRowView";
+import { REPAINT_MS, useThrottledSubjects } from "./use-throttled";
 
 /** Rows rendered; the store keeps LOG_SIZE, counts keep everything. */
-export const LOG_SHOWN = 200;
+export const LOG_SHOWN = 100;
 
 export function MessageLog() {
-  const log = useSubjects((s) => s.log);
-  const messages = useSubjects((s) => s.messages);
+  const log = useThrottledSubjects((s) => s.log, REPAINT_MS);
+  const messages = useThrottledSubjects((s) => s.messages, REPAINT_MS);
   const shown = log.length > LOG_SHOWN ? log.slice(0, LOG_SHOWN) : log;
   return (
     <section className="card log-card" aria-labelledby="subjects-log-title">

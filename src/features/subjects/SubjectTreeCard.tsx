@@ -2,9 +2,10 @@ import { useSubjects } from "./subjects-store";
 import { subjectTree, TREE_NODES } from "./subjects-engine";
 import { shownChildren } from "./subject-tree";
 import { TreeNodeView, CHILDREN_SHOWN } from "./TreeNodeView";
+import { REPAINT_MS, useThrottledSubjects } from "./use-throttled";
 
 export function SubjectTreeCard() {
-  const tree = useSubjects((s) => s.tree);
+  const tree = useThrottledSubjects((s) => s.tree, REPAINT_MS);
   const subs = useSubjects((s) => s.subs);
   const root = subjectTree.root;
   return (

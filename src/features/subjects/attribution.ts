@@ -29,11 +29,11 @@ export type LogRow = {
   at: number;
   /** published by a playground tab (it carries our message id) */
   fromPlayground: boolean;
-  chips: SubRef[];
+  chips: readonly SubRef[];
   /** delivered by a subscription whose pattern does not match, says the local matcher */
-  unexpected: string[];
+  unexpected: readonly string[];
   /** active, matching patterns that did not deliver it (known once the row is closed) */
-  missing: string[];
+  missing: readonly string[];
 };
 
 /** A subscription that can be expected to deliver: subscribed (server confirmed) since `since`. */
@@ -50,12 +50,15 @@ export type AttributionOptions = {
 
 export const DEFAULT_ATTRIBUTION: AttributionOptions = { openRows: 1024, openMs: 500, graceMs: 250 };
 
-type Open = { row: LogRow; sids: Set<number>; group: Group };
+// Kept lean: a flood creates one per message. `created` is the row's index in
+// the pending changes while `generation` is current.
+type Open = { row: LogRow; sids: number[]; group: Group; created: number; generation: number };
 
 // Rows that identical deliveries may belong to, oldest first. A sid always
 // delivers to the oldest row it has not delivered yet, so the rows a sid has
-// delivered are a prefix of the group: `next` holds where each sid is up to.
-type Group = { key: string; rows: Open[]; head: number; next: Map<number, number> };
+// delivered are a prefix of the group: `next` holds, as [sid, index, sid,
+// index…], where each sid is up to (a handful of sids: an array beats a Map).
+type Group = { key: string; rows: Open[]; head: number; next: number[] };
 
 export type Changes = { created: LogRow[]; updated: Map<number, LogRow>; mismatches: LogRow[] };
 
@@ -65,7 +68,7 @@ export class Attribution {
   private head = 0;
   private nextId = 1;
   private changes: Changes = freshChanges();
-  private createdIndex = new Map<number, number>();
+  private generation = 0;
 
   constructor(
     private readonly activeSubs: () => readonly ActiveSub[],
@@ -79,14 +82,13 @@ export class Attribution {
     const key = d.msgId !== undefined ? `id\u0000${d.msgId}` : `m\u0000${d.subject}\u0000${d.size}\u0000${d.preview}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, rows: [], head: 0, next: new Map() };
+      group = { key, rows: [], head: 0, next: [] };
       this.groups.set(key, group);
     }
-    const at = Math.max(group.next.get(d.sub.sid) ?? 0, group.head);
-    group.next.set(d.sub.sid, at + 1);
+    const at = advance(group, d.sub.sid);
     let open = group.rows[at];
     if (open) {
-      open.sids.add(d.sub.sid);
+      open.sids.push(d.sub.sid);
       this.replace(open, { ...open.row, chips: [...open.row.chips, d.sub] });
     } else {
       open = this.create(d, group);
@@ -115,7 +117,7 @@ export class Attribution {
   drain(): Changes {
     const out = this.changes;
     this.changes = freshChanges();
-    this.createdIndex.clear();
+    this.generation++;
     return out;
   }
 
@@ -128,21 +130,19 @@ export class Attribution {
       at: d.at,
       fromPlayground: d.msgId !== undefined,
       chips: [d.sub],
-      unexpected: [],
-      missing: [],
+      unexpected: NONE,
+      missing: NONE,
     };
-    const open: Open = { row, sids: new Set([d.sub.sid]), group };
+    const open: Open = { row, sids: [d.sub.sid], group, created: this.changes.created.length, generation: this.generation };
     group.rows.push(open);
     this.queue.push(open);
-    this.createdIndex.set(row.id, this.changes.created.length);
     this.changes.created.push(row);
     return open;
   }
 
   private replace(open: Open, row: LogRow) {
     open.row = row;
-    const i = this.createdIndex.get(row.id);
-    if (i !== undefined) this.changes.created[i] = row;
+    if (open.generation === this.generation) this.changes.created[open.created] = row;
     else this.changes.updated.set(row.id, row);
   }
 
@@ -154,7 +154,7 @@ export class Attribution {
       this.groups.delete(group.key);
     } else if (group.head > 32 && group.head * 2 > group.rows.length) {
       group.rows = group.rows.slice(group.head);
-      for (const [sid, at] of group.next) group.next.set(sid, Math.max(0, at - group.head));
+      for (let i = 1; i < group.next.length; i += 2) group.next[i] = Math.max(0, group.next[i]! - group.head);
       group.head = 0;
     }
     const missing = missingPatterns(open.row, open.sids, this.activeSubs(), this.options.graceMs);
@@ -172,14 +172,34 @@ export class Attribution {
   }
 }
 
+/** Where this sid delivers in the group: the oldest row it has not delivered yet. */
+function advance(group: Group, sid: number): number {
+  const next = group.next;
+  for (let i = 0; i < next.length; i += 2) {
+    if (next[i] === sid) {
+      const at = Math.max(next[i + 1]!, group.head);
+      next[i + 1] = at + 1;
+      return at;
+    }
+  }
+  next.push(sid, group.head + 1);
+  return group.head;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
 const freshChanges = (): Changes => ({ created: [], updated: new Map(), mismatches: [] });
 
 // Patterns of this tab that the local matcher says should have received the
 // row but did not. Only subscriptions confirmed by the server well before the
 // message count: one subscribed mid-flight may rightly have missed it, and a
-// paused or removed one is not in `active` at all.
-export function missingPatterns(row: LogRow, delivered: ReadonlySet<number>, active: readonly ActiveSub[], graceMs: number): string[] {
-  return active
-    .filter((a) => a.since <= row.at - graceMs && !delivered.has(a.sub.sid) && matches(a.sub.pattern, row.subject))
-    .map((a) => a.sub.pattern);
+// paused or removed one is not in `active` at all. Runs for every row of a
+// flood, hence the plain loop.
+export function missingPatterns(row: LogRow, delivered: readonly number[], active: readonly ActiveSub[], graceMs: number): readonly string[] {
+  let missing: string[] | undefined;
+  for (const a of active) {
+    if (delivered.includes(a.sub.sid) || a.since > row.at - graceMs || !matches(a.sub.pattern, row.subject)) continue;
+    (missing ??= []).push(a.sub.pattern);
+  }
+  return missing ?? NONE;
 }
