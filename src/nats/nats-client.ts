@@ -49,9 +49,12 @@ export type ServerFacts = {
   url: string;
 };
 
+/** "queued": the tab is offline; it goes out, in order, when the connection is back */
+export type PublishResult = "sent" | "queued";
+
 export interface NatsClient {
   readonly name: string;
-  publish(subject: string, data: Payload, options?: PublishOptions): void;
+  publish(subject: string, data: Payload, options?: PublishOptions): PublishResult;
   subscribe(subject: string, onMessage: (m: BusMessage) => void, options?: SubscribeOptions): BusSubscription;
   request(subject: string, data: Payload, options: RequestOptions): Promise<BusMessage>;
   newInbox(): string;

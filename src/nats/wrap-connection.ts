@@ -1,7 +1,8 @@
 import { headers as natsHeaders, createInbox } from "nats.ws";
 import type { Msg, MsgHdrs, NatsConnection, Subscription } from "nats.ws";
-import type { BusMessage, BusSubscription, Headers, NatsClient, Payload, ServerFacts } from "./nats-client";
-import { BusError, RequestFailure, toBusError } from "./errors";
+import type { BusMessage, BusSubscription, Headers, NatsClient, Payload, PublishOptions, ServerFacts } from "./nats-client";
+import { BusError, formatBytes, RequestFailure, toBusError } from "./errors";
+import { Outbox, OUTBOX_MAX_BYTES, OUTBOX_MAX_MESSAGES } from "./outbox";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -89,13 +90,43 @@ function makeClient(nc: NatsConnection, name: string): NatsClient {
       );
     }
   };
+  type Pending = { subject: string; bytes: Uint8Array; options?: PublishOptions };
+  const outbox = new Outbox<Pending>();
+  let online = true;
+  const send = ({ subject, bytes, options }: Pending) =>
+    nc.publish(subject, bytes, { reply: options?.reply, headers: toHdrs(options?.headers) });
+  void (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === "disconnect") online = false;
+      if (s.type === "reconnect") {
+        online = true;
+        // runs before any other code: queued messages go out first, in order
+        outbox.drain((p) => {
+          try {
+            send(p);
+          } catch {
+            /* refused by the server (permissions): reported by its async error */
+          }
+        });
+      }
+    }
+  })();
   return {
     name,
     publish(subject, data, options) {
       const bytes = encode(data);
       checkSize(subject, bytes);
+      if (!online) {
+        if (outbox.offer({ subject, bytes, options }, bytes.length + subject.length)) return "queued";
+        throw new BusError(
+          `not connected, and the offline buffer is full (${OUTBOX_MAX_MESSAGES} messages or ${formatBytes(OUTBOX_MAX_BYTES)}): this message was not sent`,
+          RequestFailure.NotConnected,
+          subject,
+        );
+      }
       try {
-        nc.publish(subject, bytes, { reply: options?.reply, headers: toHdrs(options?.headers) });
+        send({ subject, bytes, options });
+        return "sent";
       } catch (err) {
         throw toBusError(err, subject, nc.info?.max_payload);
       }
@@ -118,6 +149,7 @@ function makeClient(nc: NatsConnection, name: string): NatsClient {
     async request(subject, data, options) {
       const bytes = encode(data);
       checkSize(subject, bytes);
+      if (!online) throw new BusError(`not connected: the request to '${subject}' was not sent`, RequestFailure.NotConnected, subject);
       try {
         const reply = await nc.request(subject, bytes, { timeout: options.timeoutMs, headers: toHdrs(options.headers) });
         return toBusMessage(reply);
