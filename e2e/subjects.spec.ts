@@ -1,5 +1,5 @@
 import { connect } from "nats";
-import { test, expect } from "./support/fixtures";
+import { test, expect, expectConnected } from "./support/fixtures";
 import { LAB_PATTERNS, serverSubs, SubjectsPage } from "./support/subjects-page";
 
 const [COLMAR, GRAND_EST, STRASBOURG] = LAB_PATTERNS;
@@ -207,4 +207,47 @@ test("subjects - the explainer says token by token why a subject from the log ma
   await expect(result).toContainText("(subjects are case-sensitive)");
   await tab.page.getByLabel("Explain pattern").fill("fr.>.x");
   await expect(tab.page.getByText("'>' must be the last token")).toBeVisible();
+});
+
+test("subjects - a pattern the server refuses is shown as refused, with the reason; the tab keeps working", async ({ openTab, nats, foreign, uid }) => {
+  const tab = await openTab({ hash: "subjects" });
+  const page = new SubjectsPage(tab.page);
+  await page.keepOnly(`fr.${uid}.>`);
+  await tab.page.getByLabel("Pattern", { exact: true }).fill("$SYS.>");
+  await tab.page.getByRole("button", { name: "Subscribe", exact: true }).click();
+  const refused = page.subscription("$SYS.>");
+  await expect(refused).toContainText("refused by the server");
+  await expect(refused).toContainText("permission denied");
+  await expect(refused.getByRole("button", { name: "Resume $SYS.>", exact: true })).toBeVisible();
+  expect(await serverSubs(nats.monitorUrl, tab.name, /^\$SYS/)).toEqual([]);
+
+  foreign.publish(`fr.${uid}.67.strasbourg`, "still here");
+  await expect(page.rowsFor(`fr.${uid}.67.strasbourg`)).toContainText("still here");
+  await tab.page.getByRole("button", { name: "Remove $SYS.>", exact: true }).click();
+  await expect(page.subscriptions()).toHaveCount(1);
+});
+
+test("subjects - after a server restart each subscription is back once and attribution goes on", async ({ openTab, privateNats }) => {
+  const server = await privateNats();
+  const tab = await openTab({ name: "phoenix", hash: "subjects", servers: server.wsUrl });
+  const page = new SubjectsPage(tab.page);
+  for (const p of LAB_PATTERNS) await page.expectSubscribed(p);
+  await page.publishFree("fr.grand_est.67.colmar", "before");
+  await expect(page.count(COLMAR)).toHaveText("1");
+
+  await server.stop();
+  await expect(tab.page.getByRole("status", { name: "Connection status" })).toContainText("Reconnecting");
+  await server.start();
+  await expectConnected(tab.page, 20_000);
+  // nats.ws re-sent the three; the panel did not add a second copy
+  await expect.poll(() => serverSubs(server.monitorUrl, "phoenix")).toEqual(sorted([...LAB_PATTERNS]));
+
+  await page.publishFree("fr.grand_est.67.colmar", "after");
+  await expect(page.count(COLMAR)).toHaveText("2");
+  await expect(page.count(GRAND_EST)).toHaveText("2");
+  const after = page.rows().filter({ hasText: "after" });
+  await expect(after).toHaveCount(1);
+  expect(await page.chipsOf(after)).toEqual(sorted([COLMAR, GRAND_EST]));
+  await expect(page.rows()).toHaveCount(2);
+  await expect(page.mismatchAlerts()).toHaveCount(0);
 });

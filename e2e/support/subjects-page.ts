@@ -106,9 +106,9 @@ type Connz = { connections: { name?: string; subscriptions_list?: string[] }[] }
  * The server's own view of a tab (monitoring port): its subscriptions on fr.* and time.*
  * subjects, sorted (the tab's other panels subscribe to compteur, chat… too).
  */
-export async function serverSubs(monitorUrl: string, name: string): Promise<string[] | undefined> {
+export async function serverSubs(monitorUrl: string, name: string, only = /^(fr|time)\./): Promise<string[] | undefined> {
   const connz = (await (await fetch(`${monitorUrl}/connz?subs=1`)).json()) as Connz;
   const conn = connz.connections.find((c) => c.name === name);
   if (!conn) return undefined;
-  return (conn.subscriptions_list ?? []).filter((s) => /^(fr|time)\./.test(s)).sort();
+  return (conn.subscriptions_list ?? []).filter((s) => only.test(s)).sort();
 }
