@@ -50,3 +50,19 @@ test("security - visitors (every browser tab) cannot delete, purge or create str
 test("security - the admin user is refused with a wrong password", async ({ nats }) => {
   await expect(connect({ servers: nats.natsUrl, user: "admin", pass: "wrong" })).rejects.toThrow(/Authorization Violation/i);
 });
+
+test("security - classroom credentials come from the link, leave the address bar, and a wrong one is named", async ({ browser, privateNats }) => {
+  const server = await privateNats({ auth: false, extraConfig: "authorization { users: [ { user: student, password: s3cret } ] }" });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/?servers=${server.wsUrl}&name=stu&user=student&pass=s3cret#counter`);
+  await expectConnected(page);
+  expect(page.url()).not.toContain("s3cret");
+  expect(page.url()).toContain("name=stu");
+  await page.reload();
+  await expectConnected(page);
+  const wrong = await (await browser.newContext()).newPage();
+  await wrong.goto(`/?servers=${server.wsUrl}&user=student&pass=nope#counter`);
+  await expect(wrong.getByRole("alert").filter({ hasText: "refused this tab's credentials" })).toBeVisible();
+  await Promise.allSettled([context.close(), wrong.context().close()]);
+});

@@ -5,6 +5,7 @@ import { wrapConnection } from "./wrap-connection";
 import { backoffDelay } from "./backoff";
 import { addNotice, setRtt, setStatus, useConnection } from "./connection-store";
 import { describePermission } from "./errors";
+import type { Credentials } from "./credentials-from-url";
 
 const RTT_EVERY_MS = 5000;
 
@@ -19,7 +20,12 @@ export function tabClient(): NatsClient | undefined {
 // reports nothing until it succeeds) so the page can say "no server answered,
 // attempt N" while it keeps trying. After that nats.ws reconnects forever and
 // re-sends every subscription itself — we never subscribe twice.
-export async function openTabConnection(servers: string[], name: string, keepOrder = false): Promise<NatsClient> {
+export async function openTabConnection(
+  servers: string[],
+  name: string,
+  keepOrder = false,
+  credentials: Credentials = {},
+): Promise<NatsClient> {
   useConnection.setState({ clientName: name, servers });
   let reconnectAttempt = 0;
   for (let attempt = 1; ; attempt++) {
@@ -28,6 +34,7 @@ export async function openTabConnection(servers: string[], name: string, keepOrd
       const nc = await connect({
         servers,
         name,
+        ...credentials,
         noRandomize: keepOrder,
         maxReconnectAttempts: -1,
         reconnectDelayHandler: () => backoffDelay(reconnectAttempt++),
@@ -57,7 +64,9 @@ function useLastError(): string | undefined {
 function describeConnectError(err: unknown, servers: string[]): string {
   const e = err as Error & { code?: string };
   const where = servers.join(", ");
-  if (e?.code === "AUTHORIZATION_VIOLATION") return `the server at ${where} refused this tab's credentials`;
+  if (e?.code === "AUTHORIZATION_VIOLATION") {
+    return `the server at ${where} refused this tab's credentials: open the link your teacher gave (with ?user=&pass=), or check them`;
+  }
   return `no server answered at ${where} (or it refused this page's origin ${location.origin}: see allowed_origins in nats-server.conf)`;
 }
 
