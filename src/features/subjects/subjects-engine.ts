@@ -8,7 +8,7 @@ import { useSubjects } from "./subjects-store";
 import { frameBatch } from "../../ui/frame-batch";
 
 // Where deliveries become state: counts, attributed log rows, the subject
-// tree. Runs once per frame batch, whatever the panel shows, so counts never
+// tree. Fed once per frame batch, whatever the panel shows, so counts never
 // depend on rendering. Everything it keeps is bounded.
 
 export const LOG_SIZE = 500;
@@ -129,7 +129,7 @@ function publish() {
       messages: s.messages + created.length,
       deliveries: s.deliveries + delivered,
       tree: created.length > 0 ? { rev: subjectTree.rev, nodes: subjectTree.size } : s.tree,
-      mismatch: last ? { count: s.mismatch.count + mismatches.length, last: describeMismatch(last) } : s.mismatch,
+      mismatch: last ? { count: s.mismatch.count + new Set(mismatches.map((r) => r.id)).size, last: describeMismatch(last) } : s.mismatch,
     };
   });
 }
