@@ -106,7 +106,7 @@ test("chat - a foreign client's plain text shows as unnamed, markup is shown lit
   await expect(chat.message("hello from nats pub").locator(".chat-from")).toHaveText("unnamed");
   await expect(chat.message("<img src=x onerror=alert(1)>")).toHaveCount(1);
   await expect(chat.message('{"a":1}')).toHaveCount(1);
-  await expect(tab.page.getByRole("list", { name: "Messages" }).locator("img")).toHaveCount(0);
+  await expect(tab.page.getByRole("list", { name: "Conversation" }).locator("img")).toHaveCount(0);
   // a 3000-character word wraps inside the list instead of widening the page
   const long = chat.message("x".repeat(3000));
   const box = await long.boundingBox();

@@ -7,7 +7,7 @@ test("connection - status bar names the server, its version, an RTT and the clie
   await expect(p.getByLabel("Server URL")).toHaveText(nats.wsUrl.replace(/^ws:\/\//, "ws://"));
   await expect(p.getByLabel("Server version")).toHaveText(/^2\.\d+\.\d+/);
   await expect(p.getByLabel("Round-trip time")).toHaveText(/\d+(\.\d)? ms/);
-  await expect(p.getByLabel("Client name")).toHaveText("alice");
+  await expect(p.getByLabel("This tab's client")).toHaveText("alice");
   const connz = await (await fetch(`${nats.monitorUrl}/connz`)).json();
   expect(connz.connections.map((c: { name?: string }) => c.name)).toContain("alice");
 });

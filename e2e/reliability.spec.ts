@@ -74,7 +74,7 @@ test("reliability - 3-node cluster: kill alice's node, she fails over, chat keep
     const [a, b] = [new ChatPage(alice.page), new ChatPage(bob.page)];
     await a.expectJoined("chat.general");
     await b.expectJoined("chat.general");
-    const aliceNode = (await alice.page.getByLabel("Server name").textContent())!.split(" ")[0]!;
+    const aliceNode = (await alice.page.getByLabel("Connected node").textContent())!.split(" ")[0]!;
     const victim = nodes.find((_, i) => `node-${i + 1}` === aliceNode)!;
     expect(victim).toBeTruthy();
 
@@ -83,10 +83,10 @@ test("reliability - 3-node cluster: kill alice's node, she fails over, chat keep
 
     const killedAt = Date.now();
     await victim.kill();
-    await expect(alice.page.getByLabel("Server name")).not.toContainText(aliceNode, { timeout: 30_000 });
+    await expect(alice.page.getByLabel("Connected node")).not.toContainText(aliceNode, { timeout: 30_000 });
     await expectConnected(alice.page);
     const failoverMs = Date.now() - killedAt;
-    const newNode = (await alice.page.getByLabel("Server name").textContent())!.split(" ")[0];
+    const newNode = (await alice.page.getByLabel("Connected node").textContent())!.split(" ")[0];
 
     for (let i = 5; i < 10; i++) await a.send(`fo-${i}`, "chat.general");
     await b.send("fo-10", "chat.general");

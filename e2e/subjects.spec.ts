@@ -134,7 +134,7 @@ test("subjects - an invalid free subject is refused inline and nothing is sent; 
   const page = new SubjectsPage(tab.page);
   await page.publishFree("fr..paris");
   await expect(tab.page.getByText("fr..paris: empty token")).toBeVisible();
-  await expect(tab.page.getByLabel("Free subject")).toHaveValue("fr..paris");
+  await expect(tab.page.getByLabel("Subject")).toHaveValue("fr..paris");
   await page.publishFree("fr.*.paris");
   await expect(tab.page.getByText("wildcards are for subscriptions")).toBeVisible();
   await expect(tab.page.getByLabel("Publisher status")).toHaveText("Nothing published yet");

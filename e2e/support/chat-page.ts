@@ -50,7 +50,7 @@ export class ChatPage {
   }
 
   messages() {
-    return this.page.getByRole("list", { name: "Messages" }).getByRole("listitem");
+    return this.page.getByRole("list", { name: "Conversation" }).getByRole("listitem");
   }
 
   /** the message whose own text is exactly `text` (a reply quoting it is another message) */

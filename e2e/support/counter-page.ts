@@ -32,7 +32,7 @@ export class CounterPage {
   }
 
   latestDetails() {
-    return this.page.getByLabel("Latest value details");
+    return this.page.getByLabel("Published by");
   }
 
   async latestNumber(): Promise<number> {

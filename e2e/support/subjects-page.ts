@@ -56,14 +56,15 @@ export class SubjectsPage {
     await p.getByLabel("Department").selectOption(place.department);
     await p.getByLabel("City").selectOption(place.city);
     if (payload !== undefined) await p.getByLabel("Payload").fill(payload);
-    await expect(p.getByLabel("Subject to publish")).toHaveText(`fr.${place.region}.${place.department}.${place.city}`);
-    await p.getByRole("button", { name: "Publish", exact: true }).click();
+    // the selects write the subject into the (still editable) Subject field
+    await expect(p.getByLabel("Subject")).toHaveValue(`fr.${place.region}.${place.department}.${place.city}`);
+    await p.getByRole("button", { name: "Publish" }).click();
   }
 
   async publishFree(subject: string, payload?: string) {
     if (payload !== undefined) await this.page.getByLabel("Payload").fill(payload);
-    await this.page.getByLabel("Free subject").fill(subject);
-    await this.page.getByRole("button", { name: "Publish subject", exact: true }).click();
+    await this.page.getByLabel("Subject").fill(subject);
+    await this.page.getByRole("button", { name: "Publish" }).click();
   }
 
   log(): Locator {
@@ -84,7 +85,7 @@ export class SubjectsPage {
   }
 
   tree(): Locator {
-    return this.page.getByRole("tree", { name: "Subject tree" });
+    return this.page.getByRole("tree", { name: "Token tree" });
   }
 
   treeItem(path: string): Locator {

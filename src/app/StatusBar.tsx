@@ -36,7 +36,7 @@ export function StatusBar() {
         {connected && (
           <>
             <dt>Node</dt>
-            <dd aria-label="Server name">
+            <dd aria-label="Connected node">
               {connected.serverName}
               {connected.cluster ? ` (cluster ${connected.cluster})` : ""}
             </dd>
@@ -47,7 +47,7 @@ export function StatusBar() {
           </>
         )}
         <dt>Client</dt>
-        <dd aria-label="Client name">{name}</dd>
+        <dd aria-label="This tab's client">{name}</dd>
       </dl>
     </div>
   );

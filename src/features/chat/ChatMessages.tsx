@@ -23,7 +23,7 @@ export function ChatMessages() {
   };
   return (
     <div className="chat-scroll" ref={scroller} onScroll={onScroll}>
-      <ol className="chat-messages" aria-label="Messages">
+      <ol className="chat-messages" aria-label="Conversation">
         {shown.map((e) => (
           <ChatMessage key={e.key} entry={e} forwarding={e.key === forwardingKey} />
         ))}

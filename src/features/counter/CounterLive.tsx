@@ -19,7 +19,7 @@ export function CounterLive() {
         <output aria-label="Latest value" className={latest?.reading.kind === "not-a-number" ? "big not-number" : "big"}>
           {latest ? (latest.reading.kind === "number" ? latest.reading.value : latest.reading.raw || "(empty)") : "–"}
         </output>
-        <p className="muted" aria-label="Latest value details">
+        <p className="muted" aria-label="Published by">
           {latest
             ? `from ${latest.publisher} at ${clock(latest.at)}${latest.note ? ` — ${latest.note}` : ""}`
             : `waiting for a message on ${listening}…`}

@@ -8,7 +8,7 @@ export function HotlineSubject() {
   const requestError = useHotlineRequester((s) => s.errors.subject);
   const agentError = useHotlineAgent((s) => s.errors.subject);
   return (
-    <section className="card hotline-subject" aria-label="Hotline subject">
+    <section className="card hotline-subject">
       <Field label="Subject" value={subject} error={requestError ?? agentError} onChange={editHotlineSubject}
         hint="the responder below listens on it and the requester asks on it; any NATS client can use it too" />
     </section>

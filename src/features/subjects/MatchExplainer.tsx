@@ -6,15 +6,32 @@ import { SubChip } from "./SubChip";
 import { useSubjects } from "./subjects-store";
 import { editExplain, EXPLAINER_ID } from "./view-actions";
 
+// Closed until asked for (its own button, or Explain on a row or tree node), so the
+// panel's Subject and Pattern fields are the only ones on screen by default.
 export function MatchExplainer() {
+  const open = useSubjects((s) => s.explain.open);
+  return (
+    <section className="card" id={EXPLAINER_ID} aria-labelledby="subjects-explainer-title">
+      <div className="explainer-head">
+        <h2 id="subjects-explainer-title">Why does it match?</h2>
+        <button type="button" className="small" aria-expanded={open} aria-controls={`${EXPLAINER_ID}-body`}
+          onClick={() => editExplain({ open: !open })}>
+          {open ? "Close explainer" : "Open explainer"}
+        </button>
+      </div>
+      {open ? <ExplainerBody /> : <p className="muted">Pick a subject and a pattern and see, token by token, why they match or not.</p>}
+    </section>
+  );
+}
+
+function ExplainerBody() {
   const { subject, pattern } = useSubjects((s) => s.explain);
   const subs = useSubjects((s) => s.subs);
   const subjectCheck = validatePublishSubject(subject.trim());
   const patternCheck = validatePattern(pattern.trim());
   const explanation = subjectCheck.ok && patternCheck.ok ? explainMatch(pattern.trim(), subject.trim()) : undefined;
   return (
-    <section className="card" id={EXPLAINER_ID} aria-labelledby="subjects-explainer-title">
-      <h2 id="subjects-explainer-title">Why does it match?</h2>
+    <div id={`${EXPLAINER_ID}-body`}>
       <div className="form">
         <Field label="Explain subject" value={subject} onChange={(v) => editExplain({ subject: v })}
           error={subjectCheck.ok ? undefined : subjectCheck.reason} hint="a subject as published: no wildcards" />
@@ -42,7 +59,7 @@ export function MatchExplainer() {
       {subjectCheck.ok && subs.length > 0 && (
         <div className="explain-subs">
           <p className="muted">This tab's patterns for this subject (pick one to explain it):</p>
-          <ul aria-label="Patterns for this subject" className="explain-sub-list">
+          <ul aria-label="This tab's subscriptions, checked" className="explain-sub-list">
             {subs.map((s) => (
               <li key={s.key}>
                 <button type="button" className="small" aria-label={`Explain with ${s.pattern}`}
@@ -55,6 +72,6 @@ export function MatchExplainer() {
           </ul>
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,13 +1,15 @@
 import type { FormEvent } from "react";
 import { Field } from "../../ui/Field";
-import { FRANCE, findDepartment, findRegion, franceSubject } from "./france-dataset";
+import { FRANCE, findDepartment, findRegion } from "./france-dataset";
 import { LabelledSelect } from "./LabelledSelect";
 import { AutoPublish } from "./AutoPublish";
 import { usePublisher } from "./publisher-store";
-import { choosePlace, editFree, editPayload, publishFree, publishPlace } from "./publisher-actions";
+import { choosePlace, editFree, editPayload, publishFree } from "./publisher-actions";
 
 const regionOptions = FRANCE.map((r) => ({ value: r.token, label: `${r.name} (${r.token})` }));
 
+// One Subject field and one Publish button: the selects build a subject into the
+// field, and any other valid subject can be typed there (the lab's time.us.east.atlanta).
 export function PublisherCard() {
   const place = usePublisher((s) => s.place);
   const payload = usePublisher((s) => s.payload);
@@ -16,18 +18,14 @@ export function PublisherCard() {
   const freeWarnings = usePublisher((s) => s.freeWarnings);
   const departments = findRegion(place.region)?.departments ?? [];
   const cities = findDepartment(place.region, place.department)?.cities ?? [];
-  const onPlace = (e: FormEvent) => {
-    e.preventDefault();
-    publishPlace();
-  };
-  const onFree = (e: FormEvent) => {
+  const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     publishFree();
   };
   return (
     <section className="card" aria-labelledby="subjects-publisher-title">
       <h2 id="subjects-publisher-title">Publisher</h2>
-      <form onSubmit={onPlace} className="form" noValidate>
+      <form onSubmit={onSubmit} className="form" noValidate>
         <div className="place-grid">
           <LabelledSelect label="Region" value={place.region} options={regionOptions} onChange={(region) => choosePlace({ region })} />
           <LabelledSelect label="Department" value={place.department}
@@ -37,16 +35,10 @@ export function PublisherCard() {
             options={cities.map((c) => ({ value: c.token, label: c.note ? `${c.name} — ${c.note}` : c.name }))}
             onChange={(city) => choosePlace({ city })} />
         </div>
+        <Field label="Subject" value={free} onChange={editFree} error={freeError}
+          hint={freeWarnings.length > 0 ? freeWarnings.join("; ") : "built from the place above, or type any subject (e.g. the lab's time.us.east.atlanta)"} />
         <Field label="Payload" value={payload} onChange={editPayload} hint="{time}, {n} and {subject} are filled in at each send" />
-        <div className="publish-line">
-          <button type="submit" className="primary">Publish</button>
-          <code aria-label="Subject to publish">{franceSubject(place)}</code>
-        </div>
-      </form>
-      <form onSubmit={onFree} className="form free-form" noValidate>
-        <Field label="Free subject" value={free} onChange={editFree} error={freeError}
-          hint={freeWarnings.length > 0 ? freeWarnings.join("; ") : "any subject, e.g. the lab's time.us.east.atlanta"} />
-        <button type="submit">Publish subject</button>
+        <button type="submit" className="primary">Publish</button>
       </form>
       <AutoPublish />
     </section>

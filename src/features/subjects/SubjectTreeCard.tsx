@@ -9,14 +9,14 @@ export function SubjectTreeCard() {
   const subs = useSubjects((s) => s.subs);
   const root = subjectTree.root;
   return (
-    <section className="card tree-card" aria-labelledby="subjects-tree-title">
+    <section className="card tree-card">
       <h2 id="subjects-tree-title">Subject tree</h2>
       <p className="muted">
         One node per token of the subjects received: messages at or below it, the last payload, and the patterns of this tab
         that match it.{tree.nodes >= TREE_NODES && ` Full (${TREE_NODES} nodes): new subjects are counted in their parent.`}
       </p>
       {root.children.size === 0 && <p className="muted">Empty until a message arrives.</p>}
-      <ul role="tree" aria-label="Subject tree" className="tree">
+      <ul role="tree" aria-label="Token tree" className="tree">
         {shownChildren(root, CHILDREN_SHOWN).map((n) => (
           <TreeNodeView key={n.path} node={n} rev={n.rev} subs={subs} />
         ))}

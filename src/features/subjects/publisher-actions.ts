@@ -38,15 +38,15 @@ function send(subject: string): boolean {
   }
 }
 
+// Picking a place writes its subject into the Subject field, where it can still be edited.
 export function choosePlace(patch: Partial<Place>) {
-  usePublisher.setState((s) => ({ place: settlePlace({ ...s.place, ...patch }) }));
+  usePublisher.setState((s) => {
+    const place = settlePlace({ ...s.place, ...patch });
+    return { place, free: franceSubject(place), freeError: undefined, freeWarnings: [] };
+  });
 }
 
 export const editPayload = (payload: string) => usePublisher.setState({ payload });
-
-export function publishPlace() {
-  send(franceSubject(usePublisher.getState().place));
-}
 
 export function editFree(free: string) {
   const v = free.trim() === "" ? undefined : validatePublishSubject(free.trim());

@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import type { Place } from "./france-dataset";
-import { settlePlace } from "./france-dataset";
+import { franceSubject, settlePlace } from "./france-dataset";
 import { DEFAULT_EVERY_MS, DEFAULT_PAYLOAD } from "./publisher-logic";
 
 type PublisherStore = {
@@ -17,10 +17,12 @@ type PublisherStore = {
   publishError?: string;
 };
 
+const FIRST_PLACE = settlePlace({ region: "grand_est", department: "67", city: "strasbourg" });
+
 export const initialPublisherState = (): PublisherStore => ({
-  place: settlePlace({ region: "grand_est", department: "67", city: "strasbourg" }),
+  place: FIRST_PLACE,
   payload: DEFAULT_PAYLOAD,
-  free: "time.us.east.atlanta",
+  free: franceSubject(FIRST_PLACE),
   freeWarnings: [],
   every: DEFAULT_EVERY_MS,
   auto: false,

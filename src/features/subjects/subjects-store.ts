@@ -31,7 +31,7 @@ type SubjectsStore = {
   expanded: Record<string, boolean>;
   mismatch: Mismatch;
   pattern: { text: string; error?: string; warnings: string[] };
-  explain: { subject: string; pattern: string };
+  explain: { subject: string; pattern: string; open: boolean };
 };
 
 export const initialSubjectsState = (): SubjectsStore => ({
@@ -44,7 +44,7 @@ export const initialSubjectsState = (): SubjectsStore => ({
   expanded: {},
   mismatch: { count: 0 },
   pattern: { text: "", warnings: [] },
-  explain: { subject: "fr.grand_est.67.colmar", pattern: "fr.*.*.strasbourg" },
+  explain: { subject: "fr.grand_est.67.colmar", pattern: "fr.*.*.strasbourg", open: false },
 });
 
 export const useSubjects = create<SubjectsStore>()(initialSubjectsState);
