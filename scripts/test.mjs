@@ -1,6 +1,7 @@
 // @ts-check
 // `npm test`: every test. Type check, Vitest (unit + real-server matcher test),
-// Playwright e2e in the installed Chromium. Ends with one line "N passed, N failed".
+// Playwright e2e in the installed Chromium, the benchmark's quick smoke run.
+// Ends with one line "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, mkdirSync } from "node:fs";
 import { ensureSystemDeps } from "./system-deps.mjs";
@@ -44,6 +45,21 @@ try {
   if (!okE2e) results.failed++;
 }
 
-const ok = okTypes && okUnit && okE2e;
+// The benchmark's quick mode, so the bench itself never rots. It checks that every
+// measure ran and counted exactly; speed targets are the full bench's business.
+rmSync("bench/results-quick.json", { force: true });
+let okBench = run("bench smoke", ["node", "bench/run.mjs", "--quick"]);
+try {
+  const b = JSON.parse(readFileSync("bench/results-quick.json", "utf8"));
+  const exact = b.ingest.app.exact && b.ingest.bare.exact && b.fanout.received === b.fanout.expected && b.requestReply.app.n > 0;
+  if (!exact) console.error("bench smoke: a measure did not count exactly", JSON.stringify({ ingest: b.ingest, fanout: b.fanout }));
+  okBench = okBench && exact;
+} catch (err) {
+  console.error(`bench smoke: no results (${err})`);
+  okBench = false;
+}
+results[okBench ? "passed" : "failed"]++;
+
+const ok = okTypes && okUnit && okE2e && okBench;
 console.log(`\ntests: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(ok && results.failed === 0 ? 0 : 1);
