@@ -3,9 +3,9 @@ import type { Msg, MsgHdrs, NatsConnection, Subscription } from "nats.ws";
 import type { BusMessage, BusSubscription, Headers, NatsClient, Payload, PublishOptions, ServerFacts } from "./nats-client";
 import { BusError, formatBytes, RequestFailure, toBusError } from "./errors";
 import { Outbox, OUTBOX_MAX_BYTES, OUTBOX_MAX_MESSAGES } from "./outbox";
+import { decodeText } from "./decode-text";
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 export function encode(data: Payload): Uint8Array {
   return typeof data === "string" ? encoder.encode(data) : data;
@@ -25,30 +25,47 @@ function fromHdrs(h: MsgHdrs | undefined): Headers | undefined {
   return out;
 }
 
+// One per delivered message, so kept cheap: prototype getters, nothing decoded
+// or copied until someone asks (a flood handler that only counts never pays).
+class WrappedMessage implements BusMessage {
+  private decoded?: string;
+  private hdrs?: Headers | null;
+  constructor(private readonly m: Msg) {}
+  get subject() {
+    return this.m.subject;
+  }
+  get data() {
+    return this.m.data;
+  }
+  get text() {
+    this.decoded ??= decodeText(this.m.data);
+    return this.decoded;
+  }
+  get reply() {
+    return this.m.reply || undefined;
+  }
+  get headers() {
+    if (this.hdrs === undefined) this.hdrs = fromHdrs(this.m.headers) ?? null;
+    return this.hdrs ?? undefined;
+  }
+  get sid() {
+    return this.m.sid;
+  }
+  get status() {
+    const h = this.m.headers;
+    return h && h.code > 0 ? { code: h.code, description: h.description } : undefined;
+  }
+  respond(data: Payload, h?: Headers): boolean {
+    try {
+      return this.m.respond(encode(data), { headers: toHdrs(h) });
+    } catch (err) {
+      throw toBusError(err, this.m.reply);
+    }
+  }
+}
+
 export function toBusMessage(m: Msg): BusMessage {
-  let text: string | undefined;
-  return {
-    subject: m.subject,
-    data: m.data,
-    // decoded lazily: a flood handler that only counts never pays for it
-    get text() {
-      text ??= decoder.decode(m.data);
-      return text;
-    },
-    reply: m.reply || undefined,
-    get headers() {
-      return fromHdrs(m.headers);
-    },
-    sid: m.sid,
-    status: m.headers && m.headers.code > 0 ? { code: m.headers.code, description: m.headers.description } : undefined,
-    respond: (data, h) => {
-      try {
-        return m.respond(encode(data), { headers: toHdrs(h) });
-      } catch (err) {
-        throw toBusError(err, m.reply);
-      }
-    },
-  };
+  return new WrappedMessage(m);
 }
 
 const raw = new WeakMap<NatsClient, NatsConnection>();

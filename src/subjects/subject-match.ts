@@ -2,6 +2,21 @@
 // Same rules as nats-server's sublist: '*' = exactly one token, '>' = one or
 // more trailing tokens, everything else compares exactly (case-sensitive).
 export function matches(pattern: string, subject: string): boolean {
+  // Floods repeat the same few subjects against the same few patterns: remember
+  // recent answers (bounded) instead of splitting both strings every time.
+  const key = `${pattern}\u0000${subject}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const result = matchTokens(pattern, subject);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+const CACHE_SIZE = 4096;
+const cache = new Map<string, boolean>();
+
+function matchTokens(pattern: string, subject: string): boolean {
   const p = pattern.split(".");
   const s = subject.split(".");
   for (let i = 0; i < p.length; i++) {
