@@ -93,12 +93,24 @@ test("reliability - 3-node cluster: kill alice's node, she fails over, chat keep
     await expect.poll(async () => (await seen(b, "fo")).size, { timeout: 20_000 }).toBe(11);
     await expect.poll(async () => (await seen(a, "fo")).size, { timeout: 20_000 }).toBe(11);
 
-    await victim.start();
-    const dave = new ChatPage((await openTab({ name: "dave", hash: "chat", servers })).page);
+    // a tab opened now, on a surviving node, reads the whole history (R3: two replicas left)
+    const survivors = nodes.filter((n) => n !== victim).map((n) => n.wsUrl).join(",");
+    const dave = new ChatPage((await openTab({ name: "dave", hash: "chat", servers: survivors })).page);
+    await expect(dave.historyStatus()).not.toContainText("Loading", { timeout: 30_000 });
     await dave.expectJoined("chat.general");
+    // every post reached the stream, including those made while it elected a new leader
+    const admin = await connect({ servers: nodes.filter((n) => n !== victim).map((n) => n.natsUrl), ...ADMIN });
+    const jsm = await admin.jetstreamManager();
+    await expect.poll(async () => (await jsm.streams.info("CHAT")).state.messages, { timeout: 20_000 }).toBe(11);
+    await admin.close();
     await expect.poll(async () => (await seen(dave, "fo")).size, { timeout: 20_000 }).toBe(11);
+
+    // the node comes back: nothing is shown twice anywhere
+    await victim.start();
+    await b.send("fo-11", "chat.general");
+    for (const chat of [a, b, dave]) await expect.poll(async () => (await seen(chat, "fo")).size, { timeout: 20_000 }).toBe(12);
     for (const chat of [a, b, dave]) expect([...(await seen(chat, "fo")).values()].every((n) => n === 1)).toBe(true);
-    console.log(`failover: alice moved ${aliceNode} → ${newNode} in ${failoverMs} ms; 11 sent, 11 received by bob, alice and dave, 0 lost, 0 duplicated`);
+    console.log(`failover: alice moved ${aliceNode} → ${newNode} in ${failoverMs} ms; 12 sent, 12 received by bob, alice and dave, 0 lost, 0 duplicated`);
   } finally {
     await Promise.allSettled(nodes.map((n) => n.dispose()));
   }

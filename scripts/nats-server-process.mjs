@@ -14,6 +14,12 @@ export const INSTALL_HINT =
   "or download a release from https://github.com/nats-io/nats-server/releases and put it on PATH\n" +
   "(or set NATS_SERVER=/path/to/nats-server).";
 
+/** every server this process started; none may outlive it (a killed test worker included) */
+const running = new Set();
+process.once("exit", () => {
+  for (const c of running) c.kill("SIGKILL");
+});
+
 // Test servers run with the product's users and permissions (nats-auth.conf).
 const DEFAULT_AUTH = true;
 
@@ -28,9 +34,11 @@ export const ADMIN = { user: "admin", pass: "playground-admin" };
 export async function startNatsCluster(options = {}) {
   const { freePort } = await import("./free-port.mjs");
   const routes = [await freePort(), await freePort(), await freePort()];
+  // a name of its own: a node left over from another run must never join this cluster
+  const name = `test-${process.pid}-${Date.now().toString(36)}`;
   return Promise.all(
     routes.map((port, i) =>
-      startNatsServer({ ...options, serverName: `node-${i + 1}`, cluster: { name: "test-cluster", port, routes } }),
+      startNatsServer({ ...options, serverName: `node-${i + 1}`, cluster: { name, port, routes } }),
     ),
   );
 }
@@ -97,6 +105,8 @@ export async function startNatsServer(options = {}) {
   const launch = async () => {
     for (const f of readdirSync(dir)) if (f.endsWith(".ports")) rmSync(join(dir, f));
     child = spawn(bin, ["-c", configPath], { stdio: ["ignore", "pipe", "pipe"] });
+    running.add(child);
+    child.once("exit", () => running.delete(/** @type {import("node:child_process").ChildProcess} */ (child)));
     child.stdout?.on("data", (d) => (log += d));
     child.stderr?.on("data", (d) => (log += d));
     const pid = child.pid;
@@ -128,7 +138,7 @@ export async function startNatsServer(options = {}) {
 
   const stop = async () => {
     const c = child;
-    if (!c || c.exitCode !== null) return;
+    if (!c || c.exitCode !== null || c.signalCode !== null) return; // (a killed child has no exit code)
     const exited = new Promise((r) => c.once("exit", r));
     c.kill("SIGTERM");
     const timer = setTimeout(() => c.kill("SIGKILL"), 5000);
@@ -147,7 +157,7 @@ export async function startNatsServer(options = {}) {
     stop,
     kill: async () => {
       const c = child;
-      if (!c || c.exitCode !== null) return;
+      if (!c || c.exitCode !== null || c.signalCode !== null) return; // (a killed child has no exit code)
       const exited = new Promise((r) => c.once("exit", r));
       c.kill("SIGKILL");
       await exited;

@@ -33,13 +33,30 @@ export function readRecentPerSubject(client: NatsClient, options: RecentOptions)
 // The stream itself caps each subject (max_msgs_per_subject), which bounds the
 // read; an extremely wide filter is cut to the newest `maxRead` stream messages.
 export async function readRecentFrom(nc: NatsConnection, options: RecentOptions): Promise<RecentResult> {
+  const { timeoutMs = 10_000 } = options;
+  const run: Run = { timedOut: false };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // NOTE: the whole read races its deadline: while a cluster elects a new stream
+  // leader, setting up the ordered consumer itself can wait far longer than any
+  // of nats.ws's own timeouts, and a tab must not show "Loading" forever.
+  const deadline = new Promise<RecentResult>((resolve) => {
+    timer = setTimeout(() => {
+      run.timedOut = true;
+      run.messages?.stop();
+      resolve({ ok: false, reason: `JetStream did not deliver the history within ${timeoutMs / 1000} s` });
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([read(nc, options, run), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type Run = { timedOut: boolean; messages?: ConsumerMessages };
+
+async function read(nc: NatsConnection, options: RecentOptions, run: Run): Promise<RecentResult> {
   const { stream, filter, perSubject, timeoutMs = 10_000, maxRead = MAX_READ } = options;
-  let messages: ConsumerMessages | undefined;
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    messages?.stop();
-  }, timeoutMs);
   try {
     const jsm = await nc.jetstreamManager({ checkAPI: false, timeout: timeoutMs });
     const info = await jsm.streams.info(stream, { subjects_filter: filter });
@@ -52,22 +69,21 @@ export async function readRecentFrom(nc: NatsConnection, options: RecentOptions)
       opt_start_seq: startSeq,
     });
     const kept = new Map<string, StoredMessage[]>();
-    messages = await consumer.consume({ max_messages: Math.min(matching, 500) });
-    if (timedOut) messages.stop();
-    let read = 0;
+    const messages = await consumer.consume({ max_messages: Math.min(matching, 500) });
+    run.messages = messages;
+    if (run.timedOut) messages.stop();
+    let count = 0;
     for await (const m of messages) {
       keep(kept, toStored(m), perSubject);
       // pending counts what still matches after this one: 0 means we are at the end
-      if (m.info.pending === 0 || ++read >= matching) break;
+      if (m.info.pending === 0 || ++count >= matching) break;
     }
     messages.stop();
     consumer.delete().catch(() => undefined);
-    if (timedOut) return { ok: false, reason: `JetStream did not deliver the history within ${timeoutMs / 1000} s` };
+    if (run.timedOut) return { ok: false, reason: `JetStream did not deliver the history within ${timeoutMs / 1000} s` };
     return { ok: true, messages: [...kept.values()].flat().sort((a, b) => a.seq - b.seq) };
   } catch (err) {
     return { ok: false, reason: describe(err, stream) };
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -15,8 +15,10 @@ function post(subject: string, envelope: Envelope): Sent {
   if (!client) return { ok: false, error: "not connected yet: send once the server answers" };
   const wire = checkEnvelope(subject, envelope, client.server()?.maxPayload);
   if (!wire.ok) return wire;
+  // only once a history read has reached the stream do posts wait for its acknowledgement
+  const stored = useChat.getState().streamSeen;
   try {
-    publishWire(client, wire.value);
+    publishWire(client, wire.value, stored);
     return { ok: true };
   } catch (err) {
     return { ok: false, error: err instanceof BusError ? err.message : String(err) };

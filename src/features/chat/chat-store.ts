@@ -26,6 +26,8 @@ type ChatStore = {
   entries: ChatEntry[];
   peers: Peers;
   history: Record<string, HistoryState>;
+  /** a history read has reached the stream (sticky while a re-read is under way after a reconnect) */
+  streamSeen: boolean;
   panelVisible: boolean;
   joinInput: string;
   joinError?: string;
@@ -53,6 +55,7 @@ export const initialChatState = (): ChatStore => ({
   entries: [],
   peers: {},
   history: {},
+  streamSeen: false,
   panelVisible: false,
   joinInput: "",
   draft: "",
@@ -82,12 +85,17 @@ export function receiveHistory(pattern: string, stored: Delivery[], requestedAt:
     return {
       entries: mergeHistory(s.entries, pattern, stored, CHAT.maxEntries, requestedAt),
       history: { ...s.history, [pattern]: { state: "loaded", count: stored.length } },
+      streamSeen: true,
     };
   });
 }
 
 export function setHistory(pattern: string, state: HistoryState) {
-  useChat.setState((s) => (s.subscriptions.includes(pattern) ? { history: { ...s.history, [pattern]: state } } : {}));
+  // a stream or JetStream that is gone is forgotten; a read that merely timed out is not
+  const gone = "reason" in state && /does not exist|not enabled/.test(String(state.reason));
+  useChat.setState((s) =>
+    s.subscriptions.includes(pattern) ? { history: { ...s.history, [pattern]: state }, ...(gone ? { streamSeen: false } : {}) } : {},
+  );
 }
 
 export function addSubscription(pattern: string) {
