@@ -43,6 +43,17 @@ export async function startNatsCluster(options = {}) {
   );
 }
 
+/** @param {string} file @returns {{ nats: string[]; websocket: string[]; monitoring: string[] } | undefined} */
+function readPorts(file) {
+  if (!existsSync(file)) return undefined;
+  try {
+    const info = JSON.parse(readFileSync(file, "utf8"));
+    return info.nats?.[0] && info.websocket?.[0] && info.monitoring?.[0] ? info : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** @returns {string | undefined} */
 export function findNatsServer() {
   const candidates = [process.env.NATS_SERVER, "nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server"];
@@ -112,12 +123,13 @@ export async function startNatsServer(options = {}) {
     const pid = child.pid;
     const portsFile = join(dir, `nats-server_${pid}.ports`);
     const deadline = Date.now() + 10_000;
-    while (!existsSync(portsFile)) {
+    // the file appears before the server has finished writing it: read until it parses
+    let info;
+    while (!(info = readPorts(portsFile))) {
       if (child.exitCode !== null) throw new Error(`nats-server exited at start-up:\n${log}`);
       if (Date.now() > deadline) throw new Error(`nats-server did not start within 10 s:\n${log}`);
       await new Promise((r) => setTimeout(r, 25));
     }
-    const info = JSON.parse(readFileSync(portsFile, "utf8"));
     return {
       natsUrl: info.nats[0],
       wsUrl: info.websocket[0],
