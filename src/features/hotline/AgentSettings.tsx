@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { Field } from "../../ui/Field";
-import { LabelledSelect } from "./LabelledSelect";
+import { LabelledSelect } from "../../ui/LabelledSelect";
 import { ReplyMode } from "./hotline-agent-form";
 import { QUEUE_GROUP } from "./hotline-protocol";
 import { REPLY_MODE_LABELS } from "./hotline-labels";

@@ -3,7 +3,7 @@ import { CODES } from "./hotline-protocol";
 import type { Code } from "./hotline-protocol";
 import { CODE_HINTS } from "./hotline-examples";
 import { jsonWarning } from "./hotline-request-form";
-import { LabelledSelect } from "./LabelledSelect";
+import { LabelledSelect } from "../../ui/LabelledSelect";
 import { applyExample, editRequesterForm, pickCode } from "./hotline-requester-actions";
 import { useHotlineRequester } from "./hotline-requester-store";
 

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import type { FormEvent } from "react";
 import { Field } from "../../ui/Field";
-import { LabelledSelect } from "./LabelledSelect";
+import { LabelledSelect } from "../../ui/LabelledSelect";
 import { JsonEditor } from "./JsonEditor";
 import { AskMode } from "./hotline-request-form";
 import { ASK_MODE_LABELS } from "./hotline-labels";

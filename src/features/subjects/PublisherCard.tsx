@@ -1,7 +1,7 @@
 import type { FormEvent } from "react";
 import { Field } from "../../ui/Field";
 import { FRANCE, findDepartment, findRegion } from "./france-dataset";
-import { LabelledSelect } from "./LabelledSelect";
+import { LabelledSelect } from "../../ui/LabelledSelect";
 import { AutoPublish } from "./AutoPublish";
 import { usePublisher } from "./publisher-store";
 import { choosePlace, editFree, editPayload, publishFree } from "./publisher-actions";
