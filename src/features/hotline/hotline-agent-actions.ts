@@ -1,5 +1,5 @@
 import type { NatsClient } from "../../nats/nats-client";
-import { throttledBatch } from "./hotline-batch";
+import { throttledBatch } from "../../ui/throttled-batch";
 import type { FrameBatch } from "../../ui/frame-batch";
 import type { AgentForm, AgentSettings } from "./hotline-agent-form";
 import { checkAgentForm } from "./hotline-agent-form";

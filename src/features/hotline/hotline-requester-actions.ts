@@ -1,5 +1,5 @@
 import type { NatsClient } from "../../nats/nats-client";
-import { throttledBatch } from "./hotline-batch";
+import { throttledBatch } from "../../ui/throttled-batch";
 import type { FrameBatch } from "../../ui/frame-batch";
 import type { Code } from "./hotline-protocol";
 import { EXAMPLES } from "./hotline-examples";

@@ -1,6 +1,4 @@
-import { useSubjects } from "./subjects-store";
-import { LOG_SIZE } from "./subjects-engine";
-import { clearSeen } from "./subjects-engine";
+import { clearSeen, LOG_SIZE } from "./subjects-engine";
 import { LogRowView } from "./LogRowView";
 import { REPAINT_MS, useThrottledSubjects } from "./use-throttled";
 

@@ -1,10 +1,10 @@
-import type { FrameBatch } from "../../ui/frame-batch";
+import type { FrameBatch } from "./frame-batch";
 
-// frameBatch flushes every animation frame; during a burst of calls (a Repeat
-// run) that repaints the log 60 times a second, and each repaint holds the main
-// thread while replies wait (measured: p99 round trip ~40 ms instead of a few).
-// This flushes at once when idle (a single call shows immediately), then at most
-// once per `everyMs` while calls keep coming.
+// The other batching policy, beside frameBatch (same interface): flushes at once
+// when idle (a single event shows immediately), then at most once per `everyMs`
+// while events keep coming. For latency-sensitive bursts: during a Hotline Repeat
+// run, repainting every frame held the main thread while replies waited
+// (measured: p99 round trip ~40 ms instead of a few).
 export function throttledBatch<T>(flush: (items: T[]) => void, everyMs = 200): FrameBatch<T> {
   let items: T[] = [];
   let last = -Infinity;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { throttledBatch } from "./hotline-batch";
+import { throttledBatch } from "./throttled-batch";
 
 describe("hotline throttled batch", () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] }));
