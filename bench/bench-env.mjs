@@ -12,7 +12,7 @@ import { serveBare } from "./static-server.mjs";
 export const OUT_DIR = ".e2e-dist/bench";
 
 export function buildApp() {
-  const r = spawnSync("node_modules/.bin/vite", ["build", "--logLevel", "error", "--outDir", OUT_DIR], { stdio: "inherit" });
+  const r = spawnSync("node_modules/.bin/vite", ["build", "--logLevel", "error", ...(process.env.NOMINIFY ? ["--minify", "false"] : []), "--outDir", OUT_DIR], { stdio: "inherit" });
   if (r.status !== 0) throw new Error("vite build failed");
 }
 
@@ -77,4 +77,13 @@ export async function heapAfterGc(page) {
 /** @param {import("@playwright/test").Page} page */
 export async function waitConnected(page) {
   await page.getByRole("status", { name: "Connection status" }).filter({ hasText: /^Connected$/ }).waitFor({ timeout: 20_000 });
+}
+
+/** The bare nats.ws page, connected. @param {import("@playwright/test").BrowserContext} context @param {BenchEnv} env */
+export async function openBarePage(context, env) {
+  const page = await context.newPage();
+  await page.goto(env.bareUrl);
+  await page.waitForFunction(() => document.getElementById("state")?.textContent === "ready");
+  await page.evaluate((url) => (/** @type {any} */ (window)).bare.connect(url), env.nats.wsUrl);
+  return page;
 }

@@ -5,9 +5,14 @@
 // clock: performance.timeOrigin + performance.now()).
 import { ensureChatStream } from "../scripts/chat-stream.mjs";
 import { percentile, round } from "./stats.mjs";
-import { waitConnected } from "./bench-env.mjs";
+import { openBarePage, waitConnected } from "./bench-env.mjs";
 
-const ROOM = "chat.bench";
+/** One second of traffic first, not counted: the figures are of a steady state, not of pages still compiling. */
+/** @param {number} ratePerSecond */
+const warmUp = (ratePerSecond) => ratePerSecond;
+
+/** A room of its own per run: the history of an earlier run must not count. */
+const freshRoom = () => `chat.bench.r${Date.now().toString(36)}`;
 
 /** @param {import("@playwright/test").Page} page @param {string} room */
 async function join(page, room) {
@@ -18,13 +23,14 @@ async function join(page, room) {
 
 /** @param {import("./bench-env.mjs").BenchEnv} env @param {number} tabs @param {number} messages */
 export async function chatFanOut(env, tabs, messages, ratePerSecond = 100) {
+  const room = freshRoom();
   await ensureChatStream(env.nats.natsUrl).catch(() => undefined);
   const contexts = await Promise.all(Array.from({ length: tabs + 1 }, () => env.browser.newContext()));
   try {
     const pages = await Promise.all(contexts.map((c) => c.newPage()));
     await Promise.all(pages.map((p, i) => p.goto(env.app("chat", i === 0 ? "sender" : `reader${i}`))));
     await Promise.all(pages.map(waitConnected));
-    for (const p of pages) await join(p, ROOM);
+    for (const p of pages) await join(p, room);
     const [sender, ...readers] = pages;
     await Promise.all(
       readers.map((p) =>
@@ -44,42 +50,72 @@ export async function chatFanOut(env, tabs, messages, ratePerSecond = 100) {
         }),
       ),
     );
-    await sender.getByLabel("Post to").fill(ROOM);
+    await sender.getByLabel("Post to").fill(room);
     await sender.evaluate(
-      async ({ n, gapMs }) => {
+      async ({ n, warm, gapMs }) => {
         const box = /** @type {HTMLTextAreaElement} */ (document.querySelector("textarea"));
         const form = /** @type {HTMLFormElement} */ (box.form);
         const setValue = /** @type {(v: string) => void} */ (Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set);
         const start = performance.now();
-        for (let i = 0; i < n; i++) {
-          setValue.call(box, `bench-${i}@${(performance.timeOrigin + performance.now()).toFixed(2)}`);
+        for (let i = -warm; i < n; i++) {
+          const label = i < 0 ? `warm-up${-i}` : `bench-${i}`;
+          setValue.call(box, `${label}@${(performance.timeOrigin + performance.now()).toFixed(2)}`);
           box.dispatchEvent(new Event("input", { bubbles: true }));
           form.requestSubmit();
-          const next = start + (i + 1) * gapMs;
+          const next = start + (i + warm + 1) * gapMs;
           await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
         }
       },
-      { n: messages, gapMs: 1000 / ratePerSecond },
+      { n: messages, warm: warmUp(ratePerSecond), gapMs: 1000 / ratePerSecond },
     );
-    const deadline = Date.now() + 30_000;
-    /** @type {number[][]} */
-    let all = [];
-    while (Date.now() < deadline) {
-      all = await Promise.all(readers.map((p) => p.evaluate(() => [.../** @type {any} */ (window).__lat.values()])));
-      if (all.every((l) => l.length >= messages)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const latencies = all.flat();
-    return {
-      tabs,
-      ratePerSecond,
-      messages,
-      expected: messages * tabs,
-      received: latencies.length,
-      p50: round(percentile(latencies, 50)),
-      p95: round(percentile(latencies, 95)),
-      max: round(Math.max(...latencies)),
-    };
+    return summarise(await collect(readers, messages), { tabs, ratePerSecond, messages });
+  } finally {
+    await Promise.allSettled(contexts.map((c) => c.close()));
+  }
+}
+
+/** @param {import("@playwright/test").Page[]} readers @param {number} messages */
+async function collect(readers, messages) {
+  const deadline = Date.now() + 30_000;
+  /** @type {number[][]} */
+  let all = [];
+  while (Date.now() < deadline) {
+    all = await Promise.all(readers.map((p) => p.evaluate(() => /** @type {any} */ (window).bare?.latencies?.() ?? [.../** @type {any} */ (window).__lat.values()])));
+    if (all.every((l) => l.length >= messages)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return all.flat();
+}
+
+/** @param {number[]} latencies @param {{ tabs: number; ratePerSecond: number; messages: number }} run */
+function summarise(latencies, run) {
+  return {
+    ...run,
+    expected: run.messages * run.tabs,
+    received: latencies.length,
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    max: round(Math.max(...latencies)),
+  };
+}
+
+// The same fan-out with nothing but nats.ws: one page publishes "n@<sent ms>" at
+// the same rate, K pages append each message to a list at the next frame. What
+// this machine's browser gives any page; the app's figure is read against it.
+/** @param {import("./bench-env.mjs").BenchEnv} env @param {number} tabs @param {number} messages */
+export async function bareFanOut(env, tabs, messages, ratePerSecond = 100) {
+  const subject = `${freshRoom()}.bare`;
+  const contexts = await Promise.all(Array.from({ length: tabs + 1 }, () => env.browser.newContext()));
+  try {
+    const [sender, ...readers] = await Promise.all(contexts.map((c) => openBarePage(c, env)));
+    await Promise.all(readers.map((p) => p.evaluate((s) => /** @type {any} */ (window).bare.listen(s), subject)));
+    await sender.evaluate(({ s, n, warm, gapMs }) => /** @type {any} */ (window).bare.publishPaced(s, n, warm, gapMs), {
+      s: subject,
+      n: messages,
+      warm: warmUp(ratePerSecond),
+      gapMs: 1000 / ratePerSecond,
+    });
+    return summarise(await collect(readers, messages), { tabs, ratePerSecond, messages });
   } finally {
     await Promise.allSettled(contexts.map((c) => c.close()));
   }

@@ -1,7 +1,7 @@
 // @ts-check
 import { connect } from "nats";
 import { round } from "./stats.mjs";
-import { heapAfterGc } from "./bench-env.mjs";
+import { heapAfterGc, openBarePage } from "./bench-env.mjs";
 
 const CITIES = ["fr.grand_est.67.strasbourg", "fr.grand_est.68.colmar", "fr.ile_de_france.75.paris", "fr.auvergne_rhone_alpes.69.lyon"];
 
@@ -68,10 +68,7 @@ export async function ingest(page, natsUrl, prefix, readCount, small, big) {
 export async function bareIngest(env, small, big) {
   const context = await env.browser.newContext();
   await context.addInitScript(LONGTASK_PROBE);
-  const page = await context.newPage();
-  await page.goto(env.bareUrl);
-  await page.waitForFunction(() => document.getElementById("state")?.textContent === "ready");
-  await page.evaluate((url) => (/** @type {any} */ (window)).bare.connect(url), env.nats.wsUrl);
+  const page = await openBarePage(context, env);
   await page.evaluate(() => (/** @type {any} */ (window)).bare.countOn("bare.fr.>"));
   const result = await ingest(page, env.nats.natsUrl, "bare", () => page.evaluate(() => (/** @type {any} */ (window)).bare.stats().count), small, big);
   await context.close();

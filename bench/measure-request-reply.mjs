@@ -1,4 +1,5 @@
 // @ts-check
+import { openBarePage } from "./bench-env.mjs";
 import { connect } from "nats";
 import { percentile, round } from "./stats.mjs";
 
@@ -9,10 +10,7 @@ export const summary = (rtts) => ({ n: rtts.length, p50: round(percentile(rtts, 
 /** @param {import("./bench-env.mjs").BenchEnv} env @param {number} n */
 export async function bareRequestReply(env, n) {
   const context = await env.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(env.bareUrl);
-  await page.waitForFunction(() => document.getElementById("state")?.textContent === "ready");
-  await page.evaluate((url) => (/** @type {any} */ (window)).bare.connect(url), env.nats.wsUrl);
+  const page = await openBarePage(context, env);
   await page.evaluate(() => (/** @type {any} */ (window)).bare.respond("bench.bare.hotline"));
   await page.evaluate((k) => (/** @type {any} */ (window)).bare.requests("bench.bare.hotline", k), 20); // warm-up
   const rtts = await page.evaluate((k) => (/** @type {any} */ (window)).bare.requests("bench.bare.hotline", k), n);

@@ -9,7 +9,7 @@ import { bareIngest } from "./measure-ingest.mjs";
 import { bareRequestReply, nodeRequestReply } from "./measure-request-reply.mjs";
 import { appIngest } from "./measure-app-ingest.mjs";
 import { appRequestReply } from "./measure-app-request-reply.mjs";
-import { chatFanOut } from "./measure-fanout.mjs";
+import { bareFanOut, chatFanOut } from "./measure-fanout.mjs";
 import { round } from "./stats.mjs";
 
 const quick = process.argv.includes("--quick");
@@ -56,10 +56,13 @@ try {
   row("request/reply p99: app · bare · Node TCP", `${rrApp.p99} · ${rrBare.p99} · ${rrNode.p99} ms`, "(info)", null);
   row("request/reply p50: Node TCP", `${rrNode.p50} ms`, "(info)", null);
 
-  console.log("[bench] chat fan-out…");
+  console.log("[bench] fan-out: bare nats.ws pages…");
+  const fanBare = await bareFanOut(env, size.fanoutTabs, size.fanoutMessages);
+  console.log("[bench] fan-out: Chat panel…");
   const fan = await chatFanOut(env, size.fanoutTabs, size.fanoutMessages);
-  results.fanout = fan;
+  results.fanout = { app: fan, bare: fanBare };
   row(`chat fan-out to ${fan.tabs} tabs at ${fan.ratePerSecond}/s: p50 · p95`, `${fan.p50} · ${fan.p95} ms (${fan.received}/${fan.expected} delivered)`, "p95 ≤ 50 ms", fan.p95 <= 50 && fan.received === fan.expected);
+  row(`fan-out, bare nats.ws pages (same tabs, rate): p50 · p95`, `${fanBare.p50} · ${fanBare.p95} ms (${fanBare.received}/${fanBare.expected})`, "(info)", null);
 } finally {
   await env.close();
 }

@@ -39,7 +39,7 @@ test("chat flood - 20000 messages: the tab stays responsive and keeps 500 per vi
   }
   // a cheap wait while measuring: Playwright's text queries over 500 items would load the page themselves
   await tab.page.waitForFunction(
-    () => document.querySelector('[aria-label="Conversation"] > li:last-child .chat-text')?.textContent === "flood 19999",
+    () => document.querySelector('[aria-label="Conversation"] > .chat-block:last-child > .chat-msg:last-child .chat-text')?.textContent === "flood 19999",
     undefined,
     { timeout: 30_000, polling: 200 },
   );

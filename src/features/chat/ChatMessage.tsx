@@ -11,7 +11,7 @@ export const ChatMessage = memo(function ChatMessage({ entry: e, forwarding }: {
   const from = e.from ?? CHAT.unnamed;
   const when = e.sentAt ?? e.time;
   return (
-    <li className={`chat-msg${e.unread ? " chat-msg-unread" : ""}${e.from ? "" : " chat-msg-plain"}`}>
+    <div role="listitem" className={`chat-msg${e.unread ? " chat-msg-unread" : ""}${e.from ? "" : " chat-msg-plain"}`}>
       <div className="chat-msg-head">
         <strong className="chat-from">{from}</strong>
         <time dateTime={new Date(when).toISOString()} title={new Date(when).toString()} className="muted">
@@ -50,6 +50,6 @@ export const ChatMessage = memo(function ChatMessage({ entry: e, forwarding }: {
         </button>
       </div>
       {forwarding && <ChatForwardForm />}
-    </li>
+    </div>
   );
 });

@@ -1,33 +1,47 @@
-import { useLayoutEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { CHAT } from "./chat-constants";
 import { useChat } from "./chat-store";
-import { viewEntries } from "./chat-views";
-import { ChatMessage } from "./ChatMessage";
+import { blocksOf, viewEntries } from "./chat-views";
+import { ChatMessageBlock } from "./ChatMessageBlock";
 
 export function ChatMessages() {
   const entries = useChat((s) => s.entries);
   const view = useChat((s) => s.view);
   const forwardingKey = useChat((s) => s.forwarding?.key);
   const shown = useMemo(() => viewEntries(entries, view, CHAT.maxPerView), [entries, view]);
+  const blocks = useMemo(() => blocksOf(shown, CHAT.messagesPerBlock), [shown]);
   const scroller = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   // Follow new messages only while the reader is at the bottom: never yank them
-  // away from what they scrolled back to read.
-  useLayoutEffect(() => {
+  // away from what they scrolled back to read. The scroll happens when the list's
+  // size changes, after the browser's own layout: reading scrollHeight right after
+  // each render forced a layout of its own.
+  useEffect(() => {
     const el = scroller.current;
-    if (el && pinned.current) el.scrollTop = el.scrollHeight;
-  }, [shown]);
+    const ol = list.current;
+    if (!el || !ol) return;
+    const follow = new ResizeObserver(() => {
+      if (pinned.current) el.scrollTop = el.scrollHeight;
+    });
+    follow.observe(ol);
+    return () => follow.disconnect();
+  }, []);
   const onScroll = () => {
     const el = scroller.current;
     if (el) pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
   };
   return (
     <div className="chat-scroll" ref={scroller} onScroll={onScroll}>
-      <ol className="chat-messages" aria-label="Conversation">
-        {shown.map((e) => (
-          <ChatMessage key={e.key} entry={e} forwarding={e.key === forwardingKey} />
+      <div role="list" className="chat-messages" aria-label="Conversation" ref={list}>
+        {blocks.map((b) => (
+          <ChatMessageBlock
+            key={b.key}
+            entries={b.entries}
+            forwardingKey={b.entries.some((e) => e.key === forwardingKey) ? forwardingKey : undefined}
+          />
         ))}
-      </ol>
+      </div>
       {shown.length === 0 && <p className="muted chat-empty">No messages here yet.</p>}
     </div>
   );

@@ -9,6 +9,7 @@ export const CHAT = {
   historyPerRoom: 100,
   maxEntries: 2000,
   maxPerView: 500,
+  messagesPerBlock: 20,
   quoteChars: 140,
   maxNameLength: 40,
   unnamed: "unnamed",

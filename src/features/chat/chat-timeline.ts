@@ -7,6 +7,8 @@ import type { ForwardRef, ReplyRef } from "./chat-envelope";
 // live and in the history is ONE entry whose `via` lists every subscription.
 export type ChatEntry = {
   key: string;
+  /** creation order in this tab (never reused): what groups the conversation into blocks */
+  n: number;
   /** envelope id: the dedupe key, also the JetStream Nats-Msg-Id */
   id?: string;
   subject: string;
@@ -37,13 +39,14 @@ const PAIR_WINDOW_MS = 1000;
 const PAIR_LOOKBACK = 16;
 
 let nextKey = 0;
+let created = 0;
 
 const idKey = (subject: string, id: string) => `${subject} ${id}`;
 
 function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean): ChatEntry {
   const p = parseChatPayload(d.text);
   const via = [d.pattern];
-  const base = { subject: d.subject, time: d.at, order: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
+  const base = { n: ++created, subject: d.subject, time: d.at, order: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
   if (p.kind === "text") return { ...base, key: `p${++nextKey}`, text: p.text, raw: d.text };
   return {
     ...base,

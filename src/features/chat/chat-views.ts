@@ -32,3 +32,29 @@ export function unreadCounts(entries: ChatEntry[]): Record<string, number> {
   }
   return counts;
 }
+
+export type Block = { key: string; entries: ChatEntry[] };
+
+/**
+ * The conversation in blocks of at most `size` messages, cut by creation order so
+ * that a block keeps its key and its messages while newer ones arrive and older
+ * ones are trimmed: only the first and the last block of a view ever change.
+ */
+export function blocksOf(entries: ChatEntry[], size: number): Block[] {
+  const blocks: Block[] = [];
+  const seen = new Map<number, number>();
+  let label = NaN;
+  let current: ChatEntry[] = [];
+  for (const e of entries) {
+    const l = Math.floor(e.n / size);
+    if (l !== label || current.length >= size) {
+      label = l;
+      const repeat = seen.get(l) ?? 0;
+      seen.set(l, repeat + 1);
+      current = [];
+      blocks.push({ key: repeat ? `b${l}.${repeat}` : `b${l}`, entries: current });
+    }
+    current.push(e);
+  }
+  return blocks;
+}
