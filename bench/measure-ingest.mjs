@@ -5,7 +5,8 @@ import { heapAfterGc, openBarePage } from "./bench-env.mjs";
 
 const CITIES = ["fr.grand_est.67.strasbourg", "fr.grand_est.68.colmar", "fr.ile_de_france.75.paris", "fr.auvergne_rhone_alpes.69.lyon"];
 
-// Records the longest main-thread task; installed before any page script runs.
+// Records the longest main-thread task (the Long Tasks API reports those of 50 ms
+// and more; 0 means none); installed before any page script runs.
 export const LONGTASK_PROBE = () => {
   const w = /** @type {any} */ (window);
   w.__longestTaskMs = 0;

@@ -43,7 +43,10 @@ try {
   const ratio = app.rate / bare.rate;
   row("ingest: app rate / bare rate", `${app.rate}/s / ${bare.rate}/s = ${round(ratio, 2)}`, "≥ 0.5", ratio >= 0.5 && app.exact);
   row("ingest: counts exact", `app ${app.counted}, bare ${bare.counted} of ${size.big}`, "exact", app.exact && bare.exact);
-  row("ingest: longest main-thread task (app)", `${app.longestTaskMs} ms (bare ${bare.longestTaskMs} ms)`, "≤ 100 ms", app.longestTaskMs <= 100);
+  // the browser reports tasks of 50 ms and more only
+  /** @param {number} ms */
+  const task = (ms) => (ms === 0 ? "none ≥ 50 ms" : `${ms} ms`);
+  row("ingest: longest main-thread task (app)", `${task(app.longestTaskMs)} (bare ${task(bare.longestTaskMs)})`, "≤ 100 ms", app.longestTaskMs <= 100);
   row(`ingest: heap after ${size.big} / after ${size.small} (app)`, `${app.heapBigMB} / ${app.heapSmallMB} MB = ${app.heapGrowth}`, "≤ 1.5", app.heapGrowth <= 1.5);
 
   console.log("[bench] request/reply…");
