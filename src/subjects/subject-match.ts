@@ -4,17 +4,23 @@
 export function matches(pattern: string, subject: string): boolean {
   // Floods repeat the same few subjects against the same few patterns: remember
   // recent answers (bounded) instead of splitting both strings every time.
-  const key = `${pattern}\u0000${subject}`;
-  const known = cache.get(key);
+  // One map per pattern: no key string to build and hash per call.
+  let answers = cache.get(pattern);
+  if (answers === undefined) {
+    if (cache.size >= CACHE_PATTERNS) cache.clear();
+    cache.set(pattern, (answers = new Map()));
+  }
+  const known = answers.get(subject);
   if (known !== undefined) return known;
   const result = matchTokens(pattern, subject);
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(key, result);
+  if (answers.size >= CACHE_SUBJECTS) answers.clear();
+  answers.set(subject, result);
   return result;
 }
 
-const CACHE_SIZE = 4096;
-const cache = new Map<string, boolean>();
+const CACHE_PATTERNS = 256;
+const CACHE_SUBJECTS = 4096;
+const cache = new Map<string, Map<string, boolean>>();
 
 function matchTokens(pattern: string, subject: string): boolean {
   const p = pattern.split(".");
