@@ -12,10 +12,13 @@ import { appRequestReply } from "./measure-app-request-reply.mjs";
 import { bareFanOut, chatFanOut } from "./measure-fanout.mjs";
 import { round } from "./stats.mjs";
 
+/** The round whose p95 is the median. @template {{ p95: number }} T @param {T[]} runs @returns {T} */
+const medianRound = (runs) => /** @type {T} */ ([...runs].sort((a, b) => a.p95 - b.p95)[Math.floor((runs.length - 1) / 2)]);
+
 const quick = process.argv.includes("--quick");
 const size = quick
-  ? { small: 5_000, big: 20_000, requests: 50, fanoutMessages: 30, fanoutTabs: 3, startupRuns: 3 }
-  : { small: 100_000, big: 1_000_000, requests: 500, fanoutMessages: 300, fanoutTabs: 8, startupRuns: 10 };
+  ? { small: 5_000, big: 20_000, requests: 50, fanoutMessages: 30, fanoutTabs: 3, fanoutRounds: 1, startupRuns: 3 }
+  : { small: 100_000, big: 1_000_000, requests: 500, fanoutMessages: 300, fanoutTabs: 8, fanoutRounds: 3, startupRuns: 10 };
 
 /** @type {{ name: string; value: string; target: string; met: boolean | null }[]} */
 const rows = [];
@@ -59,13 +62,26 @@ try {
   row("request/reply p99: app · bare · Node TCP", `${rrApp.p99} · ${rrBare.p99} · ${rrNode.p99} ms`, "(info)", null);
   row("request/reply p50: Node TCP", `${rrNode.p50} ms`, "(info)", null);
 
-  console.log("[bench] fan-out: bare nats.ws pages…");
-  const fanBare = await bareFanOut(env, size.fanoutTabs, size.fanoutMessages);
-  console.log("[bench] fan-out: Chat panel…");
-  const fan = await chatFanOut(env, size.fanoutTabs, size.fanoutMessages);
-  results.fanout = { app: fan, bare: fanBare };
-  row(`chat fan-out to ${fan.tabs} tabs at ${fan.ratePerSecond}/s: p50 · p95`, `${fan.p50} · ${fan.p95} ms (${fan.received}/${fan.expected} delivered)`, "p95 ≤ 50 ms", fan.p95 <= 50 && fan.received === fan.expected);
-  row(`fan-out, bare nats.ws pages (same tabs, rate): p50 · p95`, `${fanBare.p50} · ${fanBare.p95} ms (${fanBare.received}/${fanBare.expected})`, "(info)", null);
+  // Nine pages on a small machine are noisy: rounds alternate bare and app, and the
+  // table shows the median round of each (every round is in the JSON).
+  /** @type {Awaited<ReturnType<typeof chatFanOut>>[]} */
+  const fanApp = [];
+  /** @type {Awaited<ReturnType<typeof bareFanOut>>[]} */
+  const fanBare = [];
+  for (let n = 1; n <= size.fanoutRounds; n++) {
+    console.log(`[bench] fan-out round ${n}/${size.fanoutRounds}: bare nats.ws pages, then the Chat panel…`);
+    fanBare.push(await bareFanOut(env, size.fanoutTabs, size.fanoutMessages));
+    fanApp.push(await chatFanOut(env, size.fanoutTabs, size.fanoutMessages));
+  }
+  results.fanout = { app: fanApp, bare: fanBare };
+  const fan = medianRound(fanApp);
+  const bareFan = medianRound(fanBare);
+  const allDelivered = [...fanApp, ...fanBare].every((r) => r.received === r.expected);
+  /** @param {{ p95: number }[]} runs */
+  const p95s = (runs) => (runs.length > 1 ? ` [rounds: ${runs.map((r) => r.p95).join(", ")}]` : "");
+  row(`chat fan-out to ${fan.tabs} tabs at ${fan.ratePerSecond}/s: p50 · p95`, `${fan.p50} · ${fan.p95} ms${p95s(fanApp)}`, "p95 ≤ 50 ms", fan.p95 <= 50 && allDelivered);
+  row(`fan-out, bare nats.ws pages (same tabs, rate): p50 · p95`, `${bareFan.p50} · ${bareFan.p95} ms${p95s(fanBare)}`, "(info)", null);
+  row("fan-out: every message reached every tab", allDelivered ? "yes" : "NO", "all", allDelivered);
 } finally {
   await env.close();
 }
