@@ -20,6 +20,18 @@ describe("subject tree", () => {
     expect(child(t, "fr.grand_est.67.colmar")!.own).toBe(1);
   });
 
+  it("a subject seen again counts on the same nodes; after clear() it builds them anew", () => {
+    const t = new SubjectTree();
+    for (let i = 0; i < 3; i++) t.add("fr.grand_est.67.colmar", `p${i}`, i);
+    t.add("fr.grand_est", "x", 9);
+    const colmar = child(t, "fr.grand_est.67.colmar")!;
+    expect([t.size, t.root.count, colmar.count, colmar.own, colmar.lastPreview]).toEqual([4, 4, 3, 3, "p2"]);
+    expect([child(t, "fr.grand_est")!.count, child(t, "fr")!.lastPreview]).toEqual([4, "x"]);
+    t.clear();
+    t.add("fr.grand_est.67.colmar", "again", 10);
+    expect([t.size, t.root.count, child(t, "fr.grand_est.67.colmar")!.own]).toEqual([4, 1, 1]);
+  });
+
   it("rev moves on every node of the path and only there", () => {
     const t = new SubjectTree();
     t.add("fr.grand_est.67.colmar", "a", 1);

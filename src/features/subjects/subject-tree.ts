@@ -31,13 +31,23 @@ export class SubjectTree {
   /** nodes, root excluded */
   size = 0;
   rev = 0;
+  private paths = new Map<string, TreeNode[]>();
 
   constructor(readonly maxNodes = 2000) {}
 
   add(subject: string, preview: string, at: number): void {
     const rev = ++this.rev;
+    this.touch(this.root, subject, preview, at, rev);
+    // A flood repeats a few subjects: their chain of nodes is remembered, not
+    // found again token by token (nodes only go away with clear()).
+    const known = this.paths.get(subject);
+    if (known) {
+      for (const n of known) this.touch(n, subject, preview, at, rev);
+      known[known.length - 1]!.own++;
+      return;
+    }
+    const path: TreeNode[] = [];
     let current = this.root;
-    this.touch(current, subject, preview, at, rev);
     let start = 0;
     while (start <= subject.length) {
       const dot = subject.indexOf(".", start);
@@ -54,15 +64,19 @@ export class SubjectTree {
         this.size++;
       }
       current = child;
+      path.push(current);
       this.touch(current, subject, preview, at, rev);
       start = end + 1;
     }
     current.own++;
+    if (this.paths.size >= this.maxNodes) this.paths.clear();
+    this.paths.set(subject, path);
   }
 
   clear(): void {
     this.root = node("", "", 0);
     this.size = 0;
+    this.paths.clear();
     this.rev++;
   }
 
