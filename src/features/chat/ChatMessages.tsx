@@ -19,12 +19,12 @@ export function ChatMessages() {
   // each render forced a layout of its own.
   useEffect(() => {
     const el = scroller.current;
-    const ol = list.current;
-    if (!el || !ol) return;
+    const content = list.current;
+    if (!el || !content) return;
     const follow = new ResizeObserver(() => {
       if (pinned.current) el.scrollTop = el.scrollHeight;
     });
-    follow.observe(ol);
+    follow.observe(content);
     return () => follow.disconnect();
   }, []);
   const onScroll = () => {
