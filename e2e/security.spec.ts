@@ -9,6 +9,7 @@ test("security - a denied subscription is named in the UI; the connection and th
   const counter = new CounterPage(tab.page);
   await tab.page.getByLabel("Subject").fill("$SYS.ACCOUNT.x");
   await expect(tab.page.getByRole("alert").filter({ hasText: "permission denied: this tab may not subscribe to '$SYS.ACCOUNT.x'" }).first()).toBeVisible();
+  await expect(counter.latestDetails()).toHaveText("not receiving: the server refused the subscription to $SYS.ACCOUNT.x");
   await expectConnected(tab.page);
   const subject = `compteur.${uid}`;
   await counter.listenOn(subject);

@@ -25,6 +25,8 @@ export class CounterPage {
   async listenOn(subject: string) {
     await this.page.getByLabel("Subject").fill(subject);
     await expect(this.page.getByRole("heading", { name: `Live on ${subject}` })).toBeVisible();
+    // the server has the subscription: a message published from now on arrives
+    await expect(this.latestDetails()).toHaveText(`waiting for a message on ${subject}…`);
   }
 
   latest() {

@@ -5,9 +5,16 @@ import type { PublisherView } from "./counter-store";
 
 const showReading = (p: PublisherView) => (p.latest.kind === "number" ? String(p.latest.value) : p.latest.raw);
 
+const WAITING = {
+  pending: (subject: string) => `subscribing to ${subject}…`,
+  ready: (subject: string) => `waiting for a message on ${subject}…`,
+  refused: (subject: string) => `not receiving: the server refused the subscription to ${subject}`,
+};
+
 export function CounterLive() {
   const latest = useCounter((s) => s.latest);
   const listening = useCounter((s) => s.listening);
+  const subscription = useCounter((s) => s.subscription);
   const total = useCounter((s) => s.total);
   const publishers = useCounter(useShallow((s) => Object.values(s.publishers)));
   return (
@@ -22,7 +29,7 @@ export function CounterLive() {
         <p className="muted" aria-label="Published by">
           {latest
             ? `from ${latest.publisher} at ${clock(latest.at)}${latest.note ? ` — ${latest.note}` : ""}`
-            : `waiting for a message on ${listening}…`}
+            : WAITING[subscription](listening)}
         </p>
       </div>
       {publishers.length > 0 && (

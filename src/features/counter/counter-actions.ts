@@ -21,7 +21,8 @@ function listen(subject: string) {
     client,
     subject,
     (batch) => receiveCounterValues(batch, localStep()),
-    (message) => useCounter.setState({ publishError: message }),
+    (message) => useCounter.setState({ publishError: message, subscription: "refused" }),
+    () => useCounter.setState({ subscription: "ready" }),
   );
 }
 

@@ -11,8 +11,11 @@ export function startCounterSubscription(
   subject: string,
   onBatch: (batch: Incoming[]) => void,
   onError: (message: string) => void,
+  onReady: () => void,
 ): () => void {
   const batch = frameBatch(onBatch);
+  // a replaced subscription's late answer is not about the subject listened to now
+  let stopped = false;
   const sub = nc.subscribe(
     subject,
     (m) => {
@@ -28,9 +31,14 @@ export function startCounterSubscription(
         reading: readPayload(m.text),
       });
     },
-    { onError: (e) => onError(e.message) },
+    { onError: (e) => stopped || onError(e.message) },
+  );
+  sub.ready().then(
+    () => stopped || onReady(),
+    () => undefined, // a refusal reaches onError
   );
   return () => {
+    stopped = true;
     sub.unsubscribe();
     batch.stop();
   };

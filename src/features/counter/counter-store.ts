@@ -35,6 +35,8 @@ type CounterStore = {
   lastPublished?: number;
   publishError?: string;
   listening: string;
+  /** pending until the server confirms the subscription on `listening` */
+  subscription: "pending" | "ready" | "refused";
   latest?: Received;
   publishers: Record<string, PublisherView>;
   history: Received[];
@@ -47,6 +49,7 @@ export const initialCounterState = (): CounterStore => ({
   publishing: false,
   published: 0,
   listening: DEFAULT_FORM.subject,
+  subscription: "pending",
   publishers: {},
   history: [],
   total: 0,
@@ -96,5 +99,5 @@ export function receiveCounterValues(batch: Incoming[], localStep: number) {
 }
 
 export function clearReceived(listening: string) {
-  useCounter.setState({ listening, publishers: {}, history: [], latest: undefined, total: 0 });
+  useCounter.setState({ listening, subscription: "pending", publishers: {}, history: [], latest: undefined, total: 0 });
 }
