@@ -114,3 +114,30 @@ test("reliability - 3-node cluster: kill alice's node, she fails over, chat keep
     await Promise.allSettled(nodes.map((n) => n.dispose()));
   }
 });
+
+test("reliability - history while the stream has lost its quorum: the tab says it tries again, and shows it once the cluster is back", async ({ openTab }) => {
+  test.setTimeout(150_000);
+  const nodes: NatsServer[] = await startNatsCluster({ allowedOrigins: [`http://127.0.0.1:${process.env.PLAYGROUND_APP_PORT}`] });
+  try {
+    const urls = nodes.map((n) => n.natsUrl);
+    await expect
+      .poll(async () => (await ensureChatStream(urls, { ...ADMIN, replicas: 3, timeoutMs: 2000 }).then(() => "ready", (e: Error) => e.message)), { timeout: 60_000, intervals: [500] })
+      .toBe("ready");
+    const writer = await connect({ servers: urls, ...ADMIN });
+    const js = writer.jetstream();
+    for (let i = 0; i < 3; i++) await js.publish("chat.general", new TextEncoder().encode(`q-${i}`));
+    await writer.close();
+
+    // two of three nodes down: node-1 still takes connections, the stream cannot answer
+    await Promise.all([nodes[1]!.kill(), nodes[2]!.kill()]);
+    const dave = new ChatPage((await openTab({ name: "dave", hash: "chat", servers: nodes[0]!.wsUrl })).page);
+    await expect(dave.historyStatus()).toContainText("History unavailable", { timeout: 60_000 });
+    await expect(dave.historyStatus()).toContainText(/Trying again in \d+ s/);
+
+    await Promise.all([nodes[1]!.start(), nodes[2]!.start()]);
+    await expect(dave.historyStatus()).toContainText("History: 3 stored messages", { timeout: 90_000 });
+    for (const text of ["q-0", "q-1", "q-2"]) await expect(dave.message(text)).toHaveCount(1);
+  } finally {
+    await Promise.allSettled(nodes.map((n) => n.dispose()));
+  }
+});

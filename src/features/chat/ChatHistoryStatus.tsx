@@ -3,8 +3,11 @@ import type { HistoryState } from "./chat-store";
 import { useChat } from "./chat-store";
 
 function describe(states: [string, HistoryState][]): string {
-  const unavailable = states.find(([, h]) => h.state === "unavailable");
-  if (unavailable) return `History unavailable: ${(unavailable[1] as { reason: string }).reason}. Live messages still arrive.`;
+  const unavailable = states.find(([, h]) => h.state === "unavailable")?.[1] as { reason: string; retryInS?: number } | undefined;
+  if (unavailable) {
+    const again = unavailable.retryInS ? ` Trying again in ${unavailable.retryInS} s.` : "";
+    return `History unavailable: ${unavailable.reason}. Live messages still arrive.${again}`;
+  }
   const loading = states.filter(([, h]) => h.state === "loading").map(([p]) => p);
   if (loading.length) return `Loading history for ${loading.join(", ")}…`;
   const loaded = states.filter(([, h]) => h.state === "loaded") as [string, { state: "loaded"; count: number }][];

@@ -38,13 +38,35 @@ function heartbeat(): Heartbeat {
 
 const persist = () => savePatterns(useChat.getState().subscriptions);
 
-async function fillHistory(pattern: string) {
+// A read that timed out (a cluster electing a stream leader, a node catching up)
+// is tried again later, less and less often, while the room stays joined; a
+// refusal or a missing stream is final.
+const HISTORY_RETRY_MS = [5_000, 10_000, 20_000, 30_000, 30_000, 30_000];
+const historyRetries = new Map<string, ReturnType<typeof setTimeout>>();
+
+function cancelHistoryRetry(pattern: string) {
+  clearTimeout(historyRetries.get(pattern));
+  historyRetries.delete(pattern);
+}
+
+async function fillHistory(pattern: string, attempt = 0) {
   if (!client) return;
+  cancelHistoryRetry(pattern);
   setHistory(pattern, { state: "loading" });
   const requestedAt = Date.now();
   const r = await loadRoomHistory(client, pattern);
   if (r.ok === "outside") return setHistory(pattern, { state: "outside" });
-  if (!r.ok) return setHistory(pattern, { state: "unavailable", reason: r.reason });
+  if (!r.ok) {
+    const wait = /did not (answer|deliver)/.test(r.reason) ? HISTORY_RETRY_MS[attempt] : undefined;
+    setHistory(pattern, { state: "unavailable", reason: r.reason, retryInS: wait && wait / 1000 });
+    if (wait !== undefined && rooms.has(pattern)) {
+      historyRetries.set(
+        pattern,
+        setTimeout(() => rooms.has(pattern) && void fillHistory(pattern, attempt + 1), wait),
+      );
+    }
+    return;
+  }
   // A message both live and in this read reached us live first (same connection,
   // queued earlier): flushing the frame batch puts every such copy in the store,
   // so plain text can be matched by content before the stored copies are added.
@@ -53,6 +75,7 @@ async function fillHistory(pattern: string) {
 }
 
 function dropRoom(pattern: string, why?: string) {
+  cancelHistoryRetry(pattern);
   rooms.get(pattern)?.stop();
   rooms.delete(pattern);
   removeSubscription(pattern);
@@ -161,6 +184,7 @@ export function startChat(nc: NatsClient): () => void {
     stopPresence();
     for (const room of rooms.values()) room.stop();
     rooms.clear();
+    for (const pattern of [...historyRetries.keys()]) cancelHistoryRetry(pattern);
     live?.stop();
     client = live = undefined;
   };

@@ -12,7 +12,7 @@ export type HistoryState =
   | { state: "loading" }
   | { state: "loaded"; count: number }
   | { state: "outside" }
-  | { state: "unavailable"; reason: string };
+  | { state: "unavailable"; reason: string; /** seconds until the read is tried again */ retryInS?: number };
 
 export type Me = { id: string; name: string; chosen: boolean };
 
