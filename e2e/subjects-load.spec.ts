@@ -33,12 +33,34 @@ function report(testInfo: TestInfo, figures: Record<string, string | number>) {
   console.log(`[${testInfo.title}] ${text}`);
 }
 
-/** Clicks Pause, waits for Resume to show: the time a person waits for the page to answer. */
-async function timePauseClick(page: Page, pattern: string): Promise<number> {
+/**
+ * Clicks Pause and waits for Resume to show. `answerMs` is what a person waits:
+ * from the moment the browser received the click to the moment the page shows
+ * its answer, timed in the page. `roundTripMs` adds Playwright's own steps
+ * (finding the button, checking it, the click's trip), which slow down with
+ * anything else running on the machine: it only proves the page is not frozen.
+ */
+async function timePauseClick(page: Page, pattern: string): Promise<{ answerMs: number; roundTripMs: number }> {
+  await page.evaluate((resume) => {
+    const w = window as unknown as { __click: { at?: number; shown?: number } };
+    w.__click = {};
+    document.addEventListener("click", (e) => (w.__click.at = e.timeStamp), { capture: true, once: true });
+    const seen = () => [...document.querySelectorAll("button")].some((b) => b.getAttribute("aria-label") === resume || b.textContent === resume);
+    new MutationObserver((_, observer) => {
+      if (w.__click.at !== undefined && seen()) {
+        w.__click.shown = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  }, `Resume ${pattern}`);
   const started = Date.now();
   await page.getByRole("button", { name: `Pause ${pattern}`, exact: true }).click();
   await expect(page.getByRole("button", { name: `Resume ${pattern}`, exact: true })).toBeVisible();
-  return Date.now() - started;
+  const roundTripMs = Date.now() - started;
+  const click = await page.evaluate(() => (window as unknown as { __click: { at?: number; shown?: number } }).__click);
+  expect(click.at, "the page received the click").toBeDefined();
+  expect(click.shown, "the page showed Resume after the click").toBeDefined();
+  return { answerMs: Math.round(click.shown! - click.at!), roundTripMs };
 }
 
 test("subjects load - a foreign flood of 100 000 messages: counts exact, a click still answers within a second", async ({ openTab, foreign, uid }, testInfo) => {
@@ -57,9 +79,10 @@ test("subjects load - a foreign flood of 100 000 messages: counts exact, a click
 
   await expect.poll(() => page.countOf(mine), { intervals: [10] }).toBeGreaterThan(0);
   const countAtClick = await page.countOf(mine);
-  const clickMs = await timePauseClick(tab.page, GRAND_EST);
+  const { answerMs, roundTripMs } = await timePauseClick(tab.page, GRAND_EST);
   const countAfterClick = await page.countOf(mine);
-  expect(clickMs).toBeLessThan(1000);
+  expect(answerMs).toBeLessThan(1000);
+  expect(roundTripMs).toBeLessThan(10_000);
 
   await flushed;
   await expect.poll(() => page.countOf(mine), { timeout: 60_000, intervals: [25] }).toBe(N);
@@ -78,7 +101,8 @@ test("subjects load - a foreign flood of 100 000 messages: counts exact, a click
     messages: N,
     seconds: (elapsed / 1000).toFixed(2),
     perSecond: Math.round(N / (elapsed / 1000)),
-    clickMs,
+    answerMs,
+    roundTripMs,
     countAtClick,
     countAfterClick,
     longestTaskMs: Math.round(longest),
@@ -96,8 +120,9 @@ test("subjects load - auto publish at 1 ms: the tab keeps answering and receives
   await tab.page.getByLabel("Every (ms)").fill("1");
   await tab.page.getByLabel("Auto publish").check();
   await expect.poll(() => page.countOf("fr.>"), { intervals: [50] }).toBeGreaterThan(200);
-  const clickMs = await timePauseClick(tab.page, GRAND_EST);
-  expect(clickMs).toBeLessThan(1000);
+  const { answerMs, roundTripMs } = await timePauseClick(tab.page, GRAND_EST);
+  expect(answerMs).toBeLessThan(1000);
+  expect(roundTripMs).toBeLessThan(10_000);
   await expect.poll(() => page.countOf("fr.>"), { intervals: [50] }).toBeGreaterThan(2000);
   await tab.page.getByLabel("Auto publish").uncheck();
 
@@ -109,5 +134,5 @@ test("subjects load - auto publish at 1 ms: the tab keeps answering and receives
   await expect(tab.page.getByLabel("Totals")).toContainText(`${published} messages received`);
   await expect(page.mismatchAlerts()).toHaveCount(0);
   const { longest } = await readWatch(tab.page);
-  report(testInfo, { published, clickMs, longestTaskMs: Math.round(longest) });
+  report(testInfo, { published, answerMs, roundTripMs, longestTaskMs: Math.round(longest) });
 });
