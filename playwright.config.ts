@@ -14,9 +14,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
+  globalTeardown: "./e2e/support/global-teardown.ts",
   use: {
     baseURL: `http://127.0.0.1:${appPort}`,
     trace: "retain-on-failure",
