@@ -41,6 +41,8 @@ export async function openTabConnection(
         pingInterval: 20_000,
         maxPingOut: 3,
         timeout: 5000,
+        // no stack captured per request for error messages nobody reads here: two Error objects per call saved
+        noAsyncTraces: true,
       });
       reconnectAttempt = 0;
       current = wrapConnection(nc, name);
