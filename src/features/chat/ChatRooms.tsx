@@ -1,5 +1,5 @@
-import { useMemo } from "react";
 import type { FormEvent } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { Field } from "../../ui/Field";
 import { ALL_VIEW, CHAT } from "./chat-constants";
 import { editJoin, joinRoom, leaveRoom, selectView } from "./chat-actions";
@@ -22,11 +22,11 @@ export function ChatRooms() {
   const subscriptions = useChat((s) => s.subscriptions);
   const joining = useChat((s) => s.joining);
   const view = useChat((s) => s.view);
-  const entries = useChat((s) => s.entries);
   const joinInput = useChat((s) => s.joinInput);
   const joinError = useChat((s) => s.joinError);
   const joinWarning = useChat((s) => s.joinWarning);
-  const unread = useMemo(() => unreadCounts(entries), [entries]);
+  // the counts, not the messages: a busy room that is being read does not re-render this card
+  const unread = useChat(useShallow((s) => unreadCounts(s.entries)));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     joinRoom();

@@ -41,7 +41,8 @@ const PAIR_LOOKBACK = 16;
 let nextKey = 0;
 let created = 0;
 
-const idKey = (subject: string, id: string) => `${subject} ${id}`;
+/** An envelope's entry key: also what finds it again when it comes back (another subscription, the history). */
+const idKey = (subject: string, id: string) => `e:${subject} ${id}`;
 
 function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean): ChatEntry {
   const p = parseChatPayload(d.text);
@@ -50,7 +51,7 @@ function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => 
   if (p.kind === "text") return { ...base, key: `p${++nextKey}`, text: p.text, raw: d.text };
   return {
     ...base,
-    key: p.id ? `e:${idKey(d.subject, p.id)}` : `p${++nextKey}`,
+    key: p.id ? idKey(d.subject, p.id) : `p${++nextKey}`,
     id: p.id,
     raw: p.id ? undefined : d.text,
     from: p.from,
@@ -69,7 +70,8 @@ function addVia(e: ChatEntry, pattern: string, unread: (via: string[]) => boolea
 
 function idIndex(entries: ChatEntry[]): Map<string, number> {
   const index = new Map<string, number>();
-  entries.forEach((e, i) => e.id && index.set(idKey(e.subject, e.id), i));
+  // the entry's key is its id key: no string to build per entry on every batch
+  entries.forEach((e, i) => e.id && index.set(e.key, i));
   return index;
 }
 
