@@ -85,6 +85,8 @@ test("counter - two publishers at once are shown side by side, not mixed", async
 test("counter - invalid settings are refused inline, nothing is published", async ({ openTab }) => {
   const tab = await openTab();
   const p = tab.page;
+  await p.getByLabel("Interval (ms)").fill("250");
+  await expect(p.getByLabel("Interval (ms)")).toHaveAccessibleDescription(/every 0.25 s/);
   await p.getByLabel("Interval (ms)").fill("50");
   await expect(p.getByText("the smallest interval is 100 ms")).toBeVisible();
   await p.getByLabel("Subject").fill("compteur..x");

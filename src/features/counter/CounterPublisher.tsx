@@ -3,6 +3,12 @@ import { Field } from "../../ui/Field";
 import { useCounter } from "./counter-store";
 import { editCounterForm, toggleCounterPublishing } from "./counter-actions";
 
+/** What the interval typed means, as the user edits it. */
+function intervalHint(text: string): string {
+  const ms = Number(text);
+  return Number.isFinite(ms) && ms >= 100 ? `every ${ms / 1000} s; at least 100` : "in milliseconds, at least 100 (10000 = every 10 s)";
+}
+
 export function CounterPublisher() {
   const form = useCounter((s) => s.form);
   const errors = useCounter((s) => s.errors);
@@ -24,7 +30,7 @@ export function CounterPublisher() {
         <Field label="Subject" value={form.subject} error={errors.subject} onChange={(subject) => editCounterForm({ subject })}
           hint="every tab listens on this subject too" />
         <Field label="Interval (ms)" inputMode="numeric" value={form.intervalMs} error={errors.intervalMs}
-          onChange={(intervalMs) => editCounterForm({ intervalMs })} hint="10000 = every 10 s; at least 100" />
+          onChange={(intervalMs) => editCounterForm({ intervalMs })} hint={intervalHint(form.intervalMs)} />
         <Field label="Step" inputMode="numeric" value={form.step} error={errors.step} onChange={(step) => editCounterForm({ step })} />
         <Field label="Start value" inputMode="numeric" value={form.start} error={errors.start}
           onChange={(start) => editCounterForm({ start })} disabled={publishing} />
