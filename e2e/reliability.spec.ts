@@ -59,14 +59,20 @@ test("reliability - restart while alice keeps typing: every message reaches bob 
   expect([...(await seen(carol, "msg")).values()].every((n) => n === 1)).toBe(true);
 });
 
+/** Three nodes the app's origin may reach, and the CHAT stream on them with three replicas (once the cluster has a leader). */
+async function startChatCluster(): Promise<NatsServer[]> {
+  const nodes = await startNatsCluster({ allowedOrigins: [`http://127.0.0.1:${process.env.PLAYGROUND_APP_PORT}`] });
+  const urls = nodes.map((n) => n.natsUrl);
+  await expect
+    .poll(async () => (await ensureChatStream(urls, { ...ADMIN, replicas: 3, timeoutMs: 2000 }).then(() => "ready", (e: Error) => e.message)), { timeout: 60_000, intervals: [500] })
+    .toBe("ready");
+  return nodes;
+}
+
 test("reliability - 3-node cluster: kill alice's node, she fails over, chat keeps flowing, history intact", async ({ openTab }) => {
   test.setTimeout(150_000);
-  const nodes: NatsServer[] = await startNatsCluster({ allowedOrigins: [`http://127.0.0.1:${process.env.PLAYGROUND_APP_PORT}`] });
+  const nodes = await startChatCluster();
   try {
-    const urls = nodes.map((n) => n.natsUrl);
-    await expect
-      .poll(async () => (await ensureChatStream(urls, { ...ADMIN, replicas: 3, timeoutMs: 2000 }).then(() => "ready", (e: Error) => e.message)), { timeout: 60_000, intervals: [500] })
-      .toBe("ready");
     // alice knows all three nodes, bob only node 2: two tabs, usually on different nodes
     const alice = await openTab({ name: "alice", hash: "chat", servers: nodes.map((n) => n.wsUrl).join(",") });
     const bob = await openTab({ name: "bob", hash: "chat", servers: nodes[1]!.wsUrl });
@@ -117,12 +123,9 @@ test("reliability - 3-node cluster: kill alice's node, she fails over, chat keep
 
 test("reliability - history while the stream has lost its quorum: the tab says it tries again, and shows it once the cluster is back", async ({ openTab }) => {
   test.setTimeout(150_000);
-  const nodes: NatsServer[] = await startNatsCluster({ allowedOrigins: [`http://127.0.0.1:${process.env.PLAYGROUND_APP_PORT}`] });
+  const nodes = await startChatCluster();
   try {
     const urls = nodes.map((n) => n.natsUrl);
-    await expect
-      .poll(async () => (await ensureChatStream(urls, { ...ADMIN, replicas: 3, timeoutMs: 2000 }).then(() => "ready", (e: Error) => e.message)), { timeout: 60_000, intervals: [500] })
-      .toBe("ready");
     const writer = await connect({ servers: urls, ...ADMIN });
     const js = writer.jetstream();
     for (let i = 0; i < 3; i++) await js.publish("chat.general", new TextEncoder().encode(`q-${i}`));
