@@ -1,19 +1,15 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { startFeatures } from "./app/start-features";
+import { features } from "./app/features";
+import { browserHost } from "./host/browser-host";
 import { serversFromQuery } from "./nats/servers-from-url";
 import { tabName } from "./nats/client-name";
 import { credentialsFromUrl } from "./nats/credentials-from-url";
 import { openTabConnection } from "./nats/tab-connection";
+import { createPendingClient } from "./nats/wrap-connection";
 import { setStatus, useConnection } from "./nats/connection-store";
 import "./ui/app.css";
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
 
 const name = tabName();
 const credentials = credentialsFromUrl();
@@ -21,7 +17,15 @@ const servers = serversFromQuery(location.search);
 if (!servers.ok) {
   useConnection.setState({ clientName: name });
   setStatus({ type: "misconfigured", reason: servers.error });
-} else {
-  // One connection per tab, opened once, shared by every panel.
-  void openTabConnection(servers.servers, name, servers.isDefault, credentials).then(startFeatures);
 }
+// One connection per tab, shared by every panel. Its client exists at once:
+// features start now, and what they send waits for the server.
+const client = servers.ok ? openTabConnection(servers.servers, name, servers.isDefault, credentials) : createPendingClient(name).client;
+const host = browserHost();
+const started = features.map((f) => f.start({ client, host }));
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <App features={started} />
+  </StrictMode>,
+);

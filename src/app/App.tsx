@@ -1,14 +1,13 @@
-import { features } from "./features";
+import type { StartedFeature } from "../features/feature";
 import { useHashTab } from "./use-hash-tab";
 import { StatusBar } from "./StatusBar";
 import { Tabs } from "./Tabs";
 import { Notices } from "./Notices";
 import { ConnectionBanner } from "./ConnectionBanner";
 
-export function App() {
+export function App({ features }: { features: StartedFeature[] }) {
   const [selected, select] = useHashTab(features.map((f) => f.id));
   const feature = features.find((f) => f.id === selected)!;
-  const { Panel } = feature;
   return (
     <>
       <header className="app-header">
@@ -21,7 +20,7 @@ export function App() {
       {/* NOTE: deliberately not labelled by its tab: "Subjects" would make every
           getByLabel("Subject") in that panel ambiguous */}
       <main id={`panel-${feature.id}`} role="tabpanel" className="panel">
-        <Panel />
+        {feature.view}
       </main>
     </>
   );

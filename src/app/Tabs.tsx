@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import type { Feature } from "./feature";
+type Feature = { id: string; label: string };
 
 type TabsProps = { features: Feature[]; selected: string; onSelect: (id: string) => void };
 

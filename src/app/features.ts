@@ -1,8 +1,8 @@
-import type { Feature } from "./feature";
+import type { FeatureEntry } from "../features/feature";
 import { counterFeature } from "../features/counter/counter-feature";
 import { subjectsFeature } from "../features/subjects/subjects-feature";
 import { hotlineFeature } from "../features/hotline/hotline-feature";
 import { chatFeature } from "../features/chat/chat-feature";
 
 // Order here is the order of the tabs.
-export const features: Feature[] = [counterFeature, subjectsFeature, hotlineFeature, chatFeature];
+export const features: FeatureEntry[] = [counterFeature, subjectsFeature, hotlineFeature, chatFeature];

@@ -8,7 +8,22 @@ import { rawConnection } from "./wrap-connection";
 
 export type StoredMessage = { seq: number; subject: string; text: string; headers?: Headers; /** server time, ms */ time: number };
 
-export type RecentResult = { ok: true; messages: StoredMessage[] } | { ok: false; reason: string };
+/** Why a history read failed: a feature decides on the kind, people read the reason. */
+export const HistoryFailure = {
+  /** the stream is not defined on this server */
+  NoStream: "no-stream",
+  NoJetStream: "no-jetstream",
+  /** JetStream did not answer or deliver in time (a cluster electing a leader, a node catching up) */
+  Timeout: "timeout",
+  PermissionDenied: "permission-denied",
+  NotConnected: "not-connected",
+  Other: "other",
+} as const;
+export type HistoryFailure = (typeof HistoryFailure)[keyof typeof HistoryFailure];
+
+export type RecentResult = { ok: true; messages: StoredMessage[] } | { ok: false; failure: HistoryFailure; reason: string };
+
+const fail = (failure: HistoryFailure, reason: string): RecentResult => ({ ok: false, failure, reason });
 
 export type RecentOptions = { stream: string; filter: string; perSubject: number; timeoutMs?: number; maxRead?: number };
 
@@ -18,11 +33,14 @@ const MAX_READ = 20_000;
 const decoder = new TextDecoder();
 
 export function readRecentPerSubject(client: NatsClient, options: RecentOptions): Promise<RecentResult> {
-  if (client.server()?.jetstream === false) {
-    return Promise.resolve({ ok: false, reason: "JetStream is not enabled on this server" });
-  }
-  return readRecentFrom(rawConnection(client), options);
+  const nc = rawConnection(client);
+  if (!nc || !client.isConnected()) return Promise.resolve(fail(HistoryFailure.NotConnected, "not connected to a NATS server"));
+  if (client.server()?.jetstream === false) return Promise.resolve(fail(HistoryFailure.NoJetStream, NO_JETSTREAM));
+  return readRecentFrom(nc, options);
 }
+
+const NO_JETSTREAM = "JetStream is not enabled on this server";
+const late = (timeoutMs: number) => fail(HistoryFailure.Timeout, `JetStream did not deliver the history within ${timeoutMs / 1000} s`);
 
 // The last N messages of EACH subject matching the filter, in stream order.
 // JetStream (2.9) has no "last N per subject" delivery: LastPerSubject gives one,
@@ -43,7 +61,7 @@ export async function readRecentFrom(nc: NatsConnection, options: RecentOptions)
     timer = setTimeout(() => {
       run.timedOut = true;
       run.messages?.stop();
-      resolve({ ok: false, reason: `JetStream did not deliver the history within ${timeoutMs / 1000} s` });
+      resolve(late(timeoutMs));
     }, timeoutMs);
   });
   try {
@@ -80,10 +98,10 @@ async function read(nc: NatsConnection, options: RecentOptions, run: Run): Promi
     }
     messages.stop();
     consumer.delete().catch(() => undefined);
-    if (run.timedOut) return { ok: false, reason: `JetStream did not deliver the history within ${timeoutMs / 1000} s` };
+    if (run.timedOut) return late(timeoutMs);
     return { ok: true, messages: [...kept.values()].flat().sort((a, b) => a.seq - b.seq) };
   } catch (err) {
-    return { ok: false, reason: describe(err, stream) };
+    return describe(err, stream);
   }
 }
 
@@ -103,16 +121,20 @@ function toStored(m: JsMsg): StoredMessage {
   return { seq: m.seq, subject: m.subject, text: decoder.decode(m.data), headers, time: Math.floor(m.info.timestampNanos / 1e6) };
 }
 
-function describe(err: unknown, stream: string): string {
+function describe(err: unknown, stream: string): RecentResult {
   const e = err as Error & { code?: string; api_error?: { err_code?: number } };
   const message = e?.message ?? String(err);
   if (e?.api_error?.err_code === 10059 || /stream not found/i.test(message)) {
-    return `the stream ${stream} does not exist on this server (npm start creates it, or run: node scripts/chat-stream.mjs nats://<host>:4222)`;
+    return fail(
+      HistoryFailure.NoStream,
+      `the stream ${stream} does not exist on this server (npm start creates it, or run: node scripts/chat-stream.mjs nats://<host>:4222)`,
+    );
   }
-  if (e?.code === "503") return "JetStream is not enabled on this server";
+  if (e?.code === "503") return fail(HistoryFailure.NoJetStream, NO_JETSTREAM);
   if (e?.code === "PERMISSIONS_VIOLATION" || /permission/i.test(message)) {
-    return `permission denied: this tab may not read the stream ${stream} (${message})`;
+    return fail(HistoryFailure.PermissionDenied, `permission denied: this tab may not read the stream ${stream} (${message})`);
   }
-  if (e?.code === "TIMEOUT") return "JetStream did not answer in time";
-  return message;
+  if (e?.code === "TIMEOUT") return fail(HistoryFailure.Timeout, "JetStream did not answer in time");
+  if (e?.code === "CONNECTION_CLOSED" || e?.code === "DISCONNECT") return fail(HistoryFailure.NotConnected, "not connected to a NATS server");
+  return fail(HistoryFailure.Other, message);
 }

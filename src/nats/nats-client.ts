@@ -1,6 +1,7 @@
 // The one NATS surface the rest of the app sees. Only src/nats/ knows it is
 // nats.ws underneath (the Node `nats` package has the same API, so the same
-// wrapper serves services running in Node over TCP).
+// wrapper serves services running in Node over TCP). A tab's client exists
+// before its first connection: subscriptions wait for it, publishes are queued.
 
 export type Headers = Record<string, string>;
 export type Payload = string | Uint8Array;
@@ -20,12 +21,13 @@ export type BusMessage = {
 };
 
 export type BusSubscription = {
+  /** the server's id for it; -1 until the tab has connected once */
   readonly sid: number;
   readonly subject: string;
   readonly queue?: string;
   unsubscribe(): void;
   isClosed(): boolean;
-  /** resolves once the server has seen the SUB (or rejects with its error) */
+  /** resolves once the server has seen the SUB (or rejects with its error); waits for the first connection */
   ready(): Promise<void>;
 };
 
@@ -52,6 +54,14 @@ export type ServerFacts = {
 /** "queued": the tab is offline; it goes out, in order, when the connection is back */
 export type PublishResult = "sent" | "queued";
 
+/** What a feature learns about the connection (the status bar has its own, finer view). */
+export type ClientStatus =
+  | { type: "connected" }
+  | { type: "disconnected" }
+  /** back after an outage: nats.ws has re-sent every subscription, messages sent meanwhile are lost (core NATS) */
+  | { type: "reconnected" }
+  | { type: "closed"; reason?: string };
+
 export interface NatsClient {
   readonly name: string;
   publish(subject: string, data: Payload, options?: PublishOptions): PublishResult;
@@ -62,4 +72,6 @@ export interface NatsClient {
   rtt(): Promise<number>;
   server(): ServerFacts | undefined;
   isConnected(): boolean;
+  /** the listener hears every change from now on; returns its unsubscribe */
+  onStatus(listener: (status: ClientStatus) => void): () => void;
 }

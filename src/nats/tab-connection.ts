@@ -1,7 +1,7 @@
 import { connect, DebugEvents, Events } from "nats.ws";
 import type { NatsConnection } from "nats.ws";
 import type { NatsClient } from "./nats-client";
-import { wrapConnection } from "./wrap-connection";
+import { createPendingClient } from "./wrap-connection";
 import { backoffDelay } from "./backoff";
 import { addNotice, setRtt, setStatus, useConnection } from "./connection-store";
 import { describePermission } from "./errors";
@@ -9,23 +9,18 @@ import type { Credentials } from "./credentials-from-url";
 
 const RTT_EVERY_MS = 5000;
 
-let current: NatsClient | undefined;
-
-/** The tab's one connection, once it has connected at least once. */
-export function tabClient(): NatsClient | undefined {
-  return current;
-}
-
-// Opens the tab's single connection. The first connect is our own loop (nats.ws
+// The tab's single connection. Its client exists at once (features start with
+// it and wait for the server); the first connect is our own loop (nats.ws
 // reports nothing until it succeeds) so the page can say "no server answered,
 // attempt N" while it keeps trying. After that nats.ws reconnects forever and
 // re-sends every subscription itself — we never subscribe twice.
-export async function openTabConnection(
-  servers: string[],
-  name: string,
-  keepOrder = false,
-  credentials: Credentials = {},
-): Promise<NatsClient> {
+export function openTabConnection(servers: string[], name: string, keepOrder = false, credentials: Credentials = {}): NatsClient {
+  const { client, attach } = createPendingClient(name);
+  void firstConnect(servers, name, keepOrder, credentials).then(attach);
+  return client;
+}
+
+async function firstConnect(servers: string[], name: string, keepOrder: boolean, credentials: Credentials): Promise<NatsConnection> {
   useConnection.setState({ clientName: name, servers });
   let reconnectAttempt = 0;
   for (let attempt = 1; ; attempt++) {
@@ -45,12 +40,11 @@ export async function openTabConnection(
         noAsyncTraces: true,
       });
       reconnectAttempt = 0;
-      current = wrapConnection(nc, name);
       markConnected(nc);
       watchStatus(nc, () => (reconnectAttempt = 0));
       measureRtt(nc);
       checkOnReturn(nc);
-      return current;
+      return nc;
     } catch (err) {
       setStatus({ type: "connecting", servers, attempt, lastError: describeConnectError(err, servers) });
       await sleep(backoffDelay(Math.min(attempt, 4)));

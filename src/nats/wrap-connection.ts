@@ -1,92 +1,81 @@
-import { headers as natsHeaders, createInbox } from "nats.ws";
-import type { Msg, MsgHdrs, NatsConnection, Subscription } from "nats.ws";
-import type { BusMessage, BusSubscription, Headers, NatsClient, Payload, PublishOptions, ServerFacts } from "./nats-client";
+import { createInbox } from "nats.ws";
+import type { NatsConnection, Subscription } from "nats.ws";
+import type { BusMessage, BusSubscription, ClientStatus, NatsClient, PublishOptions, ServerFacts, SubscribeOptions } from "./nats-client";
 import { BusError, formatBytes, RequestFailure, toBusError } from "./errors";
 import { Outbox, OUTBOX_MAX_BYTES, OUTBOX_MAX_MESSAGES } from "./outbox";
-import { decodeText } from "./decode-text";
+import { encode, toBusMessage, toHdrs } from "./bus-message";
 
-const encoder = new TextEncoder();
+export type PendingClient = {
+  client: NatsClient;
+  /** hands over the connection once it is open: waiting subscriptions and queued publishes go out */
+  attach(nc: NatsConnection): void;
+};
 
-export function encode(data: Payload): Uint8Array {
-  return typeof data === "string" ? encoder.encode(data) : data;
-}
-
-function toHdrs(h: Headers | undefined): MsgHdrs | undefined {
-  if (!h) return undefined;
-  const out = natsHeaders();
-  for (const [k, v] of Object.entries(h)) out.set(k, v);
-  return out;
-}
-
-function fromHdrs(h: MsgHdrs | undefined): Headers | undefined {
-  if (!h) return undefined;
-  const out: Headers = {};
-  for (const k of h.keys()) out[k] = h.get(k);
-  return out;
-}
-
-// One per delivered message, so kept cheap: prototype getters, nothing decoded
-// or copied until someone asks (a flood handler that only counts never pays).
-class WrappedMessage implements BusMessage {
-  private decoded?: string;
-  private hdrs?: Headers | null;
-  constructor(private readonly m: Msg) {}
-  get subject() {
-    return this.m.subject;
-  }
-  get data() {
-    return this.m.data;
-  }
-  get text() {
-    this.decoded ??= decodeText(this.m.data);
-    return this.decoded;
-  }
-  get reply() {
-    return this.m.reply || undefined;
-  }
-  get headers() {
-    if (this.hdrs === undefined) this.hdrs = fromHdrs(this.m.headers) ?? null;
-    return this.hdrs ?? undefined;
-  }
-  get sid() {
-    return this.m.sid;
-  }
-  get status() {
-    const h = this.m.headers;
-    return h && h.code > 0 ? { code: h.code, description: h.description } : undefined;
-  }
-  respond(data: Payload, h?: Headers): boolean {
-    try {
-      return this.m.respond(encode(data), { headers: toHdrs(h) });
-    } catch (err) {
-      throw toBusError(err, this.m.reply);
-    }
-  }
-}
-
-export function toBusMessage(m: Msg): BusMessage {
-  return new WrappedMessage(m);
-}
-
-const raw = new WeakMap<NatsClient, NatsConnection>();
+const raw = new WeakMap<NatsClient, () => NatsConnection | undefined>();
 
 /** For src/nats/ modules that need nats.ws itself (JetStream); never exported past src/nats/. */
-export function rawConnection(client: NatsClient): NatsConnection {
-  const nc = raw.get(client);
-  if (!nc) throw new Error("not a wrapped nats.ws connection");
-  return nc;
+export function rawConnection(client: NatsClient): NatsConnection | undefined {
+  return raw.get(client)?.();
 }
 
+/** A client over a connection that is already open (Node services, tests). */
 export function wrapConnection(nc: NatsConnection, name: string): NatsClient {
-  const client = makeClient(nc, name);
-  raw.set(client, nc);
-  return client;
+  const pending = createPendingClient(name);
+  pending.attach(nc);
+  return pending.client;
 }
 
-function makeClient(nc: NatsConnection, name: string): NatsClient {
+type Listen = { subject: string; onMessage: (m: BusMessage) => void; options?: SubscribeOptions; sub?: Subscription; stopped: boolean };
+type Queued = { subject: string; bytes: Uint8Array; options?: PublishOptions };
+
+// A client that exists before its connection: the tab builds its features at
+// once, and what they do before the first connect waits here — subscriptions
+// are made on connect, publishes go to the offline buffer, requests fail fast.
+export function createPendingClient(name: string): PendingClient {
+  let nc: NatsConnection | undefined;
+  let online = false;
+  let markConnected!: () => void;
+  const connected = new Promise<void>((resolve) => (markConnected = resolve));
+  const waiting = new Set<Listen>();
+  const listeners = new Set<(s: ClientStatus) => void>();
+  const outbox = new Outbox<Queued>();
+  const emit = (s: ClientStatus) => listeners.forEach((l) => l(s));
+
+  const send = (c: NatsConnection, { subject, bytes, options }: Queued) =>
+    c.publish(subject, bytes, { reply: options?.reply, headers: toHdrs(options?.headers) });
+  const drainOutbox = (c: NatsConnection) =>
+    outbox.drain((p) => {
+      try {
+        send(c, p);
+      } catch {
+        /* refused by the server (permissions): reported by its async error */
+      }
+    });
+  /** the error, when nats.ws refuses at once (a subject it cannot send) */
+  const open = (c: NatsConnection, l: Listen): BusError | undefined => {
+    try {
+      l.sub = c.subscribe(l.subject, {
+        queue: l.options?.queue,
+        callback: (err, msg) => {
+          if (err) l.options?.onError?.(toBusError(err, l.subject));
+          else l.onMessage(toBusMessage(msg));
+        },
+      });
+      return undefined;
+    } catch (err) {
+      l.stopped = true;
+      return toBusError(err, l.subject);
+    }
+  };
+  const checkSize = (subject: string, data: Uint8Array) => {
+    const max = nc?.info?.max_payload;
+    if (max !== undefined && data.length > max) {
+      throw new BusError(`message of ${data.length} bytes is over the server's max_payload of ${max} bytes`, RequestFailure.PayloadTooLarge, subject);
+    }
+  };
   const facts = (): ServerFacts | undefined => {
-    const info = nc.info;
-    if (!info) return undefined;
+    const info = nc?.info;
+    if (!nc || !info) return undefined;
     return {
       serverName: info.server_name,
       serverId: info.server_id,
@@ -97,43 +86,13 @@ function makeClient(nc: NatsConnection, name: string): NatsClient {
       url: nc.getServer(),
     };
   };
-  const checkSize = (subject: string, data: Uint8Array) => {
-    const max = nc.info?.max_payload;
-    if (max !== undefined && data.length > max) {
-      throw new BusError(
-        `message of ${data.length} bytes is over the server's max_payload of ${max} bytes`,
-        RequestFailure.PayloadTooLarge,
-        subject,
-      );
-    }
-  };
-  type Pending = { subject: string; bytes: Uint8Array; options?: PublishOptions };
-  const outbox = new Outbox<Pending>();
-  let online = true;
-  const send = ({ subject, bytes, options }: Pending) =>
-    nc.publish(subject, bytes, { reply: options?.reply, headers: toHdrs(options?.headers) });
-  void (async () => {
-    for await (const s of nc.status()) {
-      if (s.type === "disconnect") online = false;
-      if (s.type === "reconnect") {
-        online = true;
-        // runs before any other code: queued messages go out first, in order
-        outbox.drain((p) => {
-          try {
-            send(p);
-          } catch {
-            /* refused by the server (permissions): reported by its async error */
-          }
-        });
-      }
-    }
-  })();
-  return {
+
+  const client: NatsClient = {
     name,
     publish(subject, data, options) {
       const bytes = encode(data);
       checkSize(subject, bytes);
-      if (!online) {
+      if (!online || !nc) {
         if (outbox.offer({ subject, bytes, options }, bytes.length + subject.length)) return "queued";
         throw new BusError(
           `not connected, and the offline buffer is full (${OUTBOX_MAX_MESSAGES} messages or ${formatBytes(OUTBOX_MAX_BYTES)}): this message was not sent`,
@@ -142,59 +101,100 @@ function makeClient(nc: NatsConnection, name: string): NatsClient {
         );
       }
       try {
-        send({ subject, bytes, options });
+        send(nc, { subject, bytes, options });
         return "sent";
       } catch (err) {
         throw toBusError(err, subject, nc.info?.max_payload);
       }
     },
     subscribe(subject, onMessage, options) {
-      let sub: Subscription;
-      try {
-        sub = nc.subscribe(subject, {
-          queue: options?.queue,
-          callback: (err, msg) => {
-            if (err) options?.onError?.(toBusError(err, subject));
-            else onMessage(toBusMessage(msg));
-          },
-        });
-      } catch (err) {
-        throw toBusError(err, subject);
+      const l: Listen = { subject, onMessage, options, stopped: false };
+      if (nc) {
+        const refused = open(nc, l);
+        if (refused) throw refused;
+      } else {
+        waiting.add(l);
       }
-      return wrapSubscription(nc, sub, subject, options?.queue);
+      return listening(l);
     },
     async request(subject, data, options) {
       const bytes = encode(data);
       checkSize(subject, bytes);
-      if (!online) throw new BusError(`not connected: the request to '${subject}' was not sent`, RequestFailure.NotConnected, subject);
+      if (!online || !nc) throw new BusError(`not connected: the request to '${subject}' was not sent`, RequestFailure.NotConnected, subject);
       try {
-        const reply = await nc.request(subject, bytes, { timeout: options.timeoutMs, headers: toHdrs(options.headers) });
-        return toBusMessage(reply);
+        return toBusMessage(await nc.request(subject, bytes, { timeout: options.timeoutMs, headers: toHdrs(options.headers) }));
       } catch (err) {
         throw toBusError(err, subject, nc.info?.max_payload);
       }
     },
     newInbox: () => createInbox(),
-    flush: () => nc.flush(),
-    rtt: () => nc.rtt(),
+    flush: async () => {
+      await connected;
+      await nc!.flush();
+    },
+    rtt: () => (nc ? nc.rtt() : Promise.reject(new BusError("not connected yet", RequestFailure.NotConnected))),
     server: facts,
-    isConnected: () => !nc.isClosed() && nc.info !== undefined,
+    isConnected: () => online && nc !== undefined && !nc.isClosed(),
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
-}
 
-function wrapSubscription(nc: NatsConnection, sub: Subscription, subject: string, queue?: string): BusSubscription {
-  return {
-    sid: sub.getID(),
-    subject,
-    queue,
-    unsubscribe: () => {
-      if (!sub.isClosed()) sub.unsubscribe();
-    },
-    isClosed: () => sub.isClosed(),
-    ready: async () => {
-      // A flush round-trips to the server; a refused SUB arrives as -ERR before the PONG.
-      await nc.flush();
-      if (sub.isClosed()) throw new BusError(`subscription to '${subject}' was refused by the server`, RequestFailure.PermissionDenied, subject);
-    },
+  function listening(l: Listen): BusSubscription {
+    return {
+      get sid() {
+        return l.sub?.getID() ?? -1;
+      },
+      subject: l.subject,
+      queue: l.options?.queue,
+      unsubscribe() {
+        l.stopped = true;
+        waiting.delete(l);
+        if (l.sub && !l.sub.isClosed()) l.sub.unsubscribe();
+      },
+      isClosed: () => l.stopped || (l.sub?.isClosed() ?? false),
+      async ready() {
+        await connected;
+        // A flush round-trips to the server; a refused SUB arrives as -ERR before the PONG.
+        await nc!.flush();
+        if (!l.stopped && (!l.sub || l.sub.isClosed())) {
+          throw new BusError(`subscription to '${l.subject}' was refused by the server`, RequestFailure.PermissionDenied, l.subject);
+        }
+      },
+    };
+  }
+
+  const attach = (c: NatsConnection) => {
+    nc = c;
+    online = true;
+    for (const l of waiting) {
+      const refused = l.stopped ? undefined : open(c, l);
+      if (refused) l.options?.onError?.(refused);
+    }
+    waiting.clear();
+    drainOutbox(c);
+    markConnected();
+    emit({ type: "connected" });
+    void c.closed().then((err) => {
+      online = false;
+      emit({ type: "closed", reason: err?.message });
+    });
+    void (async () => {
+      for await (const s of c.status()) {
+        if (s.type === "disconnect") {
+          online = false;
+          emit({ type: "disconnected" });
+        }
+        if (s.type === "reconnect") {
+          online = true;
+          // runs before any other code: queued messages go out first, in order
+          drainOutbox(c);
+          emit({ type: "reconnected" });
+        }
+      }
+    })();
   };
+  raw.set(client, () => nc);
+  return { client, attach };
 }

@@ -1,5 +1,5 @@
-import type { Feature } from "../../app/feature";
+import { legacyFeature } from "../../app/legacy-feature";
 import { ChatPanel } from "./ChatPanel";
 import { startChat } from "./chat-actions";
 
-export const chatFeature: Feature = { id: "chat", label: "Chat", Panel: ChatPanel, start: startChat };
+export const chatFeature = legacyFeature({ id: "chat", label: "Chat", Panel: ChatPanel, start: startChat });

@@ -1,6 +1,6 @@
 import type { NatsClient } from "../../nats/nats-client";
 import { frameBatch } from "../../ui/frame-batch";
-import { startTicker } from "../../ui/ticker";
+import { startTicker } from "../../host/ticker";
 import { PRESENCE } from "./chat-constants";
 import type { Heartbeat } from "./chat-presence";
 import { parseHeartbeat, presenceSubject } from "./chat-presence";

@@ -1,8 +1,9 @@
 import { clock } from "../../ui/format";
-import { HISTORY_SIZE, useCounter } from "./counter-store";
+import { HISTORY_SIZE } from "./counter-store";
+import { useCounterState } from "./counter-context";
 
 export function CounterHistory() {
-  const history = useCounter((s) => s.history);
+  const history = useCounterState((s) => s.history);
   return (
     <section className="card" aria-labelledby="counter-history-title">
       <h2 id="counter-history-title">Last {HISTORY_SIZE} values</h2>

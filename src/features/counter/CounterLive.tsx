@@ -1,7 +1,7 @@
 import { useShallow } from "zustand/react/shallow";
 import { clock } from "../../ui/format";
-import { useCounter } from "./counter-store";
 import type { PublisherView } from "./counter-store";
+import { useCounterState } from "./counter-context";
 
 const showReading = (p: PublisherView) => (p.latest.kind === "number" ? String(p.latest.value) : p.latest.raw);
 
@@ -12,11 +12,11 @@ const WAITING = {
 };
 
 export function CounterLive() {
-  const latest = useCounter((s) => s.latest);
-  const listening = useCounter((s) => s.listening);
-  const subscription = useCounter((s) => s.subscription);
-  const total = useCounter((s) => s.total);
-  const publishers = useCounter(useShallow((s) => Object.values(s.publishers)));
+  const latest = useCounterState((s) => s.latest);
+  const listening = useCounterState((s) => s.listening);
+  const subscription = useCounterState((s) => s.subscription);
+  const total = useCounterState((s) => s.total);
+  const publishers = useCounterState(useShallow((s) => Object.values(s.publishers)));
   return (
     <section className="card" aria-labelledby="counter-live-title">
       <h2 id="counter-live-title">

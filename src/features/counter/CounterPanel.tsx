@@ -1,15 +1,19 @@
 import { CounterPublisher } from "./CounterPublisher";
 import { CounterLive } from "./CounterLive";
 import { CounterHistory } from "./CounterHistory";
+import { CounterProvider } from "./counter-context";
+import type { CounterController } from "./counter-controller";
 
-export function CounterPanel() {
+export function CounterPanel({ controller }: { controller: CounterController }) {
   return (
-    <div className="counter-panel grid-2">
-      <CounterPublisher />
-      <div className="stack">
-        <CounterLive />
-        <CounterHistory />
+    <CounterProvider controller={controller}>
+      <div className="counter-panel grid-2">
+        <CounterPublisher />
+        <div className="stack">
+          <CounterLive />
+          <CounterHistory />
+        </div>
       </div>
-    </div>
+    </CounterProvider>
   );
 }

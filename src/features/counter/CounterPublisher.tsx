@@ -1,7 +1,6 @@
 import type { FormEvent } from "react";
 import { Field } from "../../ui/Field";
-import { useCounter } from "./counter-store";
-import { editCounterForm, toggleCounterPublishing } from "./counter-actions";
+import { useCounter, useCounterState } from "./counter-context";
 
 /** What the interval typed means, as the user edits it. */
 function intervalHint(text: string): string {
@@ -10,15 +9,16 @@ function intervalHint(text: string): string {
 }
 
 export function CounterPublisher() {
-  const form = useCounter((s) => s.form);
-  const errors = useCounter((s) => s.errors);
-  const publishing = useCounter((s) => s.publishing);
-  const published = useCounter((s) => s.published);
-  const lastPublished = useCounter((s) => s.lastPublished);
-  const publishError = useCounter((s) => s.publishError);
+  const counter = useCounter();
+  const form = useCounterState((s) => s.form);
+  const errors = useCounterState((s) => s.errors);
+  const publishing = useCounterState((s) => s.publishing);
+  const published = useCounterState((s) => s.published);
+  const lastPublished = useCounterState((s) => s.lastPublished);
+  const publishError = useCounterState((s) => s.publishError);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    toggleCounterPublishing();
+    counter.togglePublishing();
   };
   return (
     <section className="card" aria-labelledby="counter-publisher-title">
@@ -27,13 +27,13 @@ export function CounterPublisher() {
         Publishes a number as text on the subject, like the lab's Python service: any NATS client can read it.
       </p>
       <form onSubmit={onSubmit} className="form" noValidate>
-        <Field label="Subject" value={form.subject} error={errors.subject} onChange={(subject) => editCounterForm({ subject })}
+        <Field label="Subject" value={form.subject} error={errors.subject} onChange={(subject) => counter.edit({ subject })}
           hint="every tab listens on this subject too" />
         <Field label="Interval (ms)" inputMode="numeric" value={form.intervalMs} error={errors.intervalMs}
-          onChange={(intervalMs) => editCounterForm({ intervalMs })} hint={intervalHint(form.intervalMs)} />
-        <Field label="Step" inputMode="numeric" value={form.step} error={errors.step} onChange={(step) => editCounterForm({ step })} />
+          onChange={(intervalMs) => counter.edit({ intervalMs })} hint={intervalHint(form.intervalMs)} />
+        <Field label="Step" inputMode="numeric" value={form.step} error={errors.step} onChange={(step) => counter.edit({ step })} />
         <Field label="Start value" inputMode="numeric" value={form.start} error={errors.start}
-          onChange={(start) => editCounterForm({ start })} disabled={publishing} />
+          onChange={(start) => counter.edit({ start })} disabled={publishing} />
         <button type="submit" className={publishing ? "danger" : "primary"}>
           {publishing ? "Stop publishing" : "Start publishing"}
         </button>

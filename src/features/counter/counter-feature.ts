@@ -1,5 +1,5 @@
-import type { Feature } from "../../app/feature";
+import { defineFeature } from "../feature";
 import { CounterPanel } from "./CounterPanel";
-import { startCounter } from "./counter-actions";
+import { createCounter } from "./counter-controller";
 
-export const counterFeature: Feature = { id: "counter", label: "Counter", Panel: CounterPanel, start: startCounter };
+export const counterFeature = defineFeature({ id: "counter", label: "Counter", Panel: CounterPanel, start: createCounter });

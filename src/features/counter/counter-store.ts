@@ -1,4 +1,4 @@
-import { create } from "zustand";
+import { createStore } from "zustand/vanilla";
 import { prependBounded } from "../../ui/ring";
 import type { Continuity, CounterForm, FormErrors, Reading } from "./counter-logic";
 import { continuity, DEFAULT_FORM, describeContinuity } from "./counter-logic";
@@ -27,7 +27,7 @@ export type PublisherView = {
   lastNumber?: number;
 };
 
-type CounterStore = {
+export type CounterState = {
   form: CounterForm;
   errors: FormErrors;
   publishing: boolean;
@@ -43,7 +43,7 @@ type CounterStore = {
   total: number;
 };
 
-export const initialCounterState = (): CounterStore => ({
+export const initialCounterState = (): CounterState => ({
   form: DEFAULT_FORM,
   errors: {},
   publishing: false,
@@ -55,49 +55,46 @@ export const initialCounterState = (): CounterStore => ({
   total: 0,
 });
 
-export const useCounter = create<CounterStore>()(initialCounterState);
+export const createCounterStore = () => createStore<CounterState>()(initialCounterState);
 
-let nextId = 0;
-
-// One store update per batch of messages (the service batches per frame).
-export function receiveCounterValues(batch: Incoming[], localStep: number) {
-  useCounter.setState((s) => {
-    const publishers = { ...s.publishers };
-    const received: Received[] = [];
-    for (const m of batch) {
-      const prev = publishers[m.publisherKey];
-      let cont: Continuity | undefined;
-      let missed = prev?.missed ?? 0;
-      if (m.reading.kind === "number") {
-        cont = continuity(prev?.lastNumber, m.reading.value, m.step ?? localStep);
-        if (cont.kind === "gap") missed += cont.missed;
-      }
-      const note =
-        m.reading.kind === "not-a-number"
-          ? `not a number: the payload is shown as text`
-          : cont
-            ? describeContinuity(cont)
-            : undefined;
-      publishers[m.publisherKey] = {
-        key: m.publisherKey,
-        name: m.publisher,
-        latest: m.reading,
-        at: m.at,
-        count: (prev?.count ?? 0) + 1,
-        missed,
-        lastNumber: m.reading.kind === "number" ? m.reading.value : prev?.lastNumber,
-      };
-      received.push({ ...m, id: ++nextId, note, continuity: cont });
+/** The state after a batch of received values: one store update per batch. */
+export function withReceived(s: CounterState, batch: Incoming[], localStep: number): Partial<CounterState> {
+  const publishers = { ...s.publishers };
+  const received: Received[] = [];
+  for (const m of batch) {
+    const prev = publishers[m.publisherKey];
+    let cont: Continuity | undefined;
+    let missed = prev?.missed ?? 0;
+    if (m.reading.kind === "number") {
+      cont = continuity(prev?.lastNumber, m.reading.value, m.step ?? localStep);
+      if (cont.kind === "gap") missed += cont.missed;
     }
-    return {
-      publishers,
-      latest: received.at(-1) ?? s.latest,
-      history: prependBounded(s.history, received, HISTORY_SIZE),
-      total: s.total + batch.length,
+    const note = m.reading.kind === "not-a-number" ? `not a number: the payload is shown as text` : cont ? describeContinuity(cont) : undefined;
+    publishers[m.publisherKey] = {
+      key: m.publisherKey,
+      name: m.publisher,
+      latest: m.reading,
+      at: m.at,
+      count: (prev?.count ?? 0) + 1,
+      missed,
+      lastNumber: m.reading.kind === "number" ? m.reading.value : prev?.lastNumber,
     };
-  });
+    // ids only need to be unique while this subject is listened to (its list starts afresh)
+    received.push({ ...m, id: s.total + received.length + 1, note, continuity: cont });
+  }
+  return {
+    publishers,
+    latest: received.at(-1) ?? s.latest,
+    history: prependBounded(s.history, received, HISTORY_SIZE),
+    total: s.total + batch.length,
+  };
 }
 
-export function clearReceived(listening: string) {
-  useCounter.setState({ listening, subscription: "pending", publishers: {}, history: [], latest: undefined, total: 0 });
-}
+export const listeningAfresh = (listening: string): Partial<CounterState> => ({
+  listening,
+  subscription: "pending",
+  publishers: {},
+  history: [],
+  latest: undefined,
+  total: 0,
+});

@@ -1,4 +1,4 @@
-import type { Feature } from "../../app/feature";
+import { legacyFeature } from "../../app/legacy-feature";
 import type { NatsClient } from "../../nats/nats-client";
 import { HotlinePanel } from "./HotlinePanel";
 import { startAgentSide } from "./hotline-agent-actions";
@@ -9,4 +9,4 @@ function startHotline(client: NatsClient): () => void {
   return () => stops.forEach((stop) => stop());
 }
 
-export const hotlineFeature: Feature = { id: "hotline", label: "Hotline", Panel: HotlinePanel, start: startHotline };
+export const hotlineFeature = legacyFeature({ id: "hotline", label: "Hotline", Panel: HotlinePanel, start: startHotline });

@@ -1,5 +1,5 @@
 import type { NatsClient } from "../../nats/nats-client";
-import { startTicker } from "../../ui/ticker";
+import { startTicker } from "../../host/ticker";
 import { MSG_ID_HEADER } from "./attribution";
 
 const tabId = Math.random().toString(36).slice(2, 10);

@@ -1,5 +1,5 @@
-import type { Feature } from "../../app/feature";
+import { legacyFeature } from "../../app/legacy-feature";
 import { SubjectsPanel } from "./SubjectsPanel";
 import { startSubjects } from "./subjects-actions";
 
-export const subjectsFeature: Feature = { id: "subjects", label: "Subjects", Panel: SubjectsPanel, start: startSubjects };
+export const subjectsFeature = legacyFeature({ id: "subjects", label: "Subjects", Panel: SubjectsPanel, start: startSubjects });

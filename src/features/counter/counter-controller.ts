@@ -1,0 +1,107 @@
+import type { Cancel } from "../../host/host";
+import { Batch, createBatcher } from "../../nats/batching";
+import { subscribeBatched } from "../../nats/subscribe-batched";
+import type { BatchedSubscription } from "../../nats/subscribe-batched";
+import type { FeatureDeps } from "../controller";
+import type { CounterForm, CounterSettings } from "./counter-logic";
+import { checkForm, PUBLISHER_HEADER, PUBLISHER_ID_HEADER, readPayload, STEP_HEADER, UNKNOWN_PUBLISHER } from "./counter-logic";
+import type { Incoming } from "./counter-store";
+import { createCounterStore, listeningAfresh, withReceived } from "./counter-store";
+
+export type CounterController = ReturnType<typeof createCounter>;
+
+// The Counter (lab V.1): listens on the form's subject in every tab, and
+// publishes start, start+step, … every interval when asked. The value is
+// decimal text, exactly what the lab's Python publisher sends.
+export function createCounter({ client, host }: FeatureDeps) {
+  const store = createCounterStore();
+  const publisherId = host.randomId();
+  let subscription: BatchedSubscription | undefined;
+  let stopTicker: Cancel | undefined;
+  let running: CounterSettings | undefined;
+
+  const localStep = () => checkForm(store.getState().form).settings?.step ?? 2;
+  const received = createBatcher<Incoming>(Batch.perFrame, (batch) => store.setState((s) => withReceived(s, batch, localStep())), host);
+
+  function listen(subject: string) {
+    subscription?.stop();
+    received.flushNow();
+    store.setState(listeningAfresh(subject));
+    const sub = subscribeBatched(client, subject, {
+      into: received,
+      map: (m) => {
+        const h = m.headers;
+        const publisher = h?.[PUBLISHER_HEADER] || UNKNOWN_PUBLISHER;
+        const step = Number(h?.[STEP_HEADER]);
+        return {
+          at: host.now(),
+          subject: m.subject,
+          publisher,
+          publisherKey: h?.[PUBLISHER_ID_HEADER] || publisher,
+          step: Number.isFinite(step) && step !== 0 ? step : undefined,
+          reading: readPayload(m.text),
+        };
+      },
+      onReady: () => store.setState({ subscription: "ready" }),
+      onRefused: (e) => store.setState({ publishError: e.message, subscription: "refused" }),
+    });
+    subscription = sub;
+  }
+
+  function publishFrom(settings: CounterSettings, firstValue: number) {
+    stopTicker?.();
+    running = settings;
+    let value = firstValue;
+    const headers = { [PUBLISHER_HEADER]: client.name, [PUBLISHER_ID_HEADER]: publisherId, [STEP_HEADER]: String(settings.step) };
+    const publishOne = () => {
+      try {
+        client.publish(settings.subject, String(value), { headers });
+        store.setState((s) => ({ published: s.published + 1, lastPublished: value, publishError: undefined }));
+        value += settings.step;
+      } catch (err) {
+        store.setState({ publishError: (err as Error).message });
+      }
+    };
+    publishOne();
+    stopTicker = host.every(settings.intervalMs, publishOne);
+  }
+
+  function stopPublishing() {
+    stopTicker?.();
+    stopTicker = running = undefined;
+    store.setState({ publishing: false });
+  }
+
+  listen(store.getState().listening);
+
+  return {
+    store,
+    /** Edits a field; a valid subject is listened to at once, a running publisher follows the new settings. */
+    edit(patch: Partial<CounterForm>) {
+      const form = { ...store.getState().form, ...patch };
+      const { settings, errors } = checkForm(form);
+      store.setState({ form, errors });
+      if (!settings) return;
+      if (settings.subject !== store.getState().listening) listen(settings.subject);
+      if (running && (settings.subject !== running.subject || settings.intervalMs !== running.intervalMs || settings.step !== running.step)) {
+        // carries on from its current value
+        const last = store.getState().lastPublished;
+        publishFrom(settings, last === undefined ? settings.start : last + settings.step);
+      }
+    },
+    togglePublishing() {
+      if (running) return stopPublishing();
+      const { settings, errors } = checkForm(store.getState().form);
+      store.setState({ errors });
+      if (!settings) return;
+      if (!client.server()) return store.setState({ publishError: "not connected yet: publishing starts once the server answers" });
+      store.setState({ publishing: true, published: 0, lastPublished: undefined });
+      publishFrom(settings, settings.start);
+    },
+    stop() {
+      stopPublishing();
+      subscription?.stop();
+      received.stop();
+    },
+  };
+}
