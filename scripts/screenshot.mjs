@@ -1,7 +1,7 @@
 // @ts-check
 // Looks at the app as a person would: builds it (into a dir of its own), starts a nats-server of its own
 // and a preview server, opens the given panel in headless Chromium, saves a PNG.
-//   node scripts/screenshot.mjs [hash] [out.png] [--wait=ms] [--name=alice]
+//   node scripts/screenshot.mjs [hash] [out.png] [--wait=ms] [--name=alice] [--lang=fr] [--dark]
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -24,9 +24,10 @@ const preview = spawn("npx", ["vite", "preview", "--outDir", outDir, "--port", S
 const server = await startNatsServer({ allowedOrigins: [`http://127.0.0.1:${port}`] });
 const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-sandbox", "--disable-background-networking", "--disable-quic"] });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: process.argv.includes("--dark") ? "dark" : "light" });
+  const lang = flag("lang", "");
   for (let i = 0; i < 50; i++) {
-    try { await page.goto(`http://127.0.0.1:${port}/?servers=${server.wsUrl}&name=${flag("name", "alice")}#${hash}`); break; }
+    try { await page.goto(`http://127.0.0.1:${port}/?servers=${server.wsUrl}&name=${flag("name", "alice")}${lang ? `&lang=${lang}` : ""}#${hash}`); break; }
     catch { await new Promise((r) => setTimeout(r, 200)); }
   }
   await page.waitForTimeout(Number(flag("wait", "1500")));

@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { features } from "./app/features";
@@ -9,14 +9,19 @@ import { credentialsFromUrl } from "./nats/credentials-from-url";
 import { openTabConnection } from "./nats/tab-connection";
 import { createPendingClient } from "./nats/wrap-connection";
 import { setStatus, useConnection } from "./nats/connection-store";
+import { natsText } from "./nats/nats-text";
+import { preload } from "./i18n/messages";
+import { startLang } from "./app/language";
+import { appText } from "./app/app-text";
 import "./ui/app.css";
 
+const lang = startLang();
 const name = tabName();
 const credentials = credentialsFromUrl();
 const servers = serversFromQuery(location.search);
 if (!servers.ok) {
   useConnection.setState({ clientName: name });
-  setStatus({ type: "misconfigured", reason: servers.error });
+  setStatus({ type: "misconfigured", problem: servers.problem });
 }
 // One connection per tab, shared by every panel. Its client exists at once:
 // features start now, and what they send waits for the server.
@@ -24,8 +29,13 @@ const client = servers.ok ? openTabConnection(servers.servers, name, servers.isD
 const host = browserHost();
 const started = features.map((f) => f.start({ client, host }));
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App features={started} />
-  </StrictMode>,
+// A French page loads its words before it first paints: no English flash.
+void preload(lang, [appText, natsText]).then(() =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <Suspense>
+        <App features={started} />
+      </Suspense>
+    </StrictMode>,
+  ),
 );

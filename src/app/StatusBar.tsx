@@ -1,25 +1,14 @@
 import { useConnection } from "../nats/connection-store";
-import type { ConnectionStatus } from "../nats/connection-store";
-import { ms } from "../ui/format";
-
-function describe(status: ConnectionStatus): string {
-  switch (status.type) {
-    case "connecting":
-      return status.lastError
-        ? `Connecting — ${status.lastError}; retrying (attempt ${status.attempt})`
-        : `Connecting to ${status.servers.join(", ")}…`;
-    case "connected":
-      return "Connected";
-    case "reconnecting":
-      return `Reconnecting (attempt ${status.attempt})${status.reason ? ` — ${status.reason}` : ""}`;
-    case "disconnected":
-      return `Disconnected — ${status.reason}`;
-    case "misconfigured":
-      return `Not connecting — ${status.reason}`;
-  }
-}
+import { describeStatus, natsText } from "../nats/nats-text";
+import { useMessages } from "../i18n/messages";
+import { useFormat } from "../i18n/format";
+import { appText } from "./app-text";
 
 export function StatusBar() {
+  const t = useMessages(appText).facts;
+  const n = useMessages(natsText);
+  const label = useMessages(appText).status;
+  const f = useFormat();
   const status = useConnection((s) => s.status);
   const rtt = useConnection((s) => s.rttMs);
   const name = useConnection((s) => s.clientName);
@@ -27,27 +16,27 @@ export function StatusBar() {
   const connected = status.type === "connected" ? status : undefined;
   return (
     <div className="status-bar" data-state={status.type}>
-      <span role="status" aria-label="Connection status" className={`status-pill status-${status.type}`}>
-        {describe(status)}
+      <span role="status" aria-label={label} className={`status-pill status-${status.type}`}>
+        {describeStatus(status, n)}
       </span>
       <dl className="status-facts">
-        <dt>Server</dt>
-        <dd aria-label="Server URL">{connected?.server ?? (status.type === "reconnecting" ? status.server : servers.join(", "))}</dd>
+        <dt>{t.server}</dt>
+        <dd aria-label={t.serverUrl}>{connected?.server ?? (status.type === "reconnecting" ? status.server : servers.join(", "))}</dd>
         {connected && (
           <>
-            <dt>Node</dt>
-            <dd aria-label="Connected node">
+            <dt>{t.node}</dt>
+            <dd aria-label={t.connectedNode}>
               {connected.serverName}
-              {connected.cluster ? ` (cluster ${connected.cluster})` : ""}
+              {connected.cluster ? t.cluster({ name: connected.cluster }) : ""}
             </dd>
-            <dt>Version</dt>
-            <dd aria-label="Server version">{connected.version}</dd>
-            <dt>RTT</dt>
-            <dd aria-label="Round-trip time">{ms(rtt)}</dd>
+            <dt>{t.version}</dt>
+            <dd aria-label={t.serverVersion}>{connected.version}</dd>
+            <dt>{t.rtt}</dt>
+            <dd aria-label={t.roundTrip}>{f.ms(rtt)}</dd>
           </>
         )}
-        <dt>Client</dt>
-        <dd aria-label="This tab's client">{name}</dd>
+        <dt>{t.client}</dt>
+        <dd aria-label={t.thisClient}>{name}</dd>
       </dl>
     </div>
   );

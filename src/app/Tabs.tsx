@@ -1,9 +1,12 @@
 import type { KeyboardEvent } from "react";
+import { useMessages } from "../i18n/messages";
+import { appText } from "./app-text";
 type Feature = { id: string; label: string };
 
 type TabsProps = { features: Feature[]; selected: string; onSelect: (id: string) => void };
 
 export function Tabs({ features, selected, onSelect }: TabsProps) {
+  const t = useMessages(appText);
   const onKey = (e: KeyboardEvent) => {
     const i = features.findIndex((f) => f.id === selected);
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
@@ -13,7 +16,7 @@ export function Tabs({ features, selected, onSelect }: TabsProps) {
     document.getElementById(`tab-${next.id}`)?.focus();
   };
   return (
-    <nav role="tablist" aria-label="Panels" className="tabs" onKeyDown={onKey}>
+    <nav role="tablist" aria-label={t.panels} className="tabs" onKeyDown={onKey}>
       {features.map((f) => (
         <button
           key={f.id}
@@ -25,7 +28,7 @@ export function Tabs({ features, selected, onSelect }: TabsProps) {
           tabIndex={f.id === selected ? 0 : -1}
           onClick={() => onSelect(f.id)}
         >
-          {f.label}
+          {t.tabs[f.id] ?? f.label}
         </button>
       ))}
     </nav>

@@ -1,38 +1,52 @@
 import { create } from "zustand";
+import type { ServersProblem } from "./servers-from-url";
+
+/** Why the first connection has not succeeded yet. */
+export type ConnectProblem = { kind: "no-answer"; servers: string[]; origin: string } | { kind: "credentials"; servers: string[] };
 
 export type ConnectionStatus =
-  | { type: "connecting"; servers: string[]; attempt: number; lastError?: string }
+  | { type: "connecting"; servers: string[]; attempt: number; problem?: ConnectProblem }
   | { type: "connected"; server: string; serverName: string; version: string; cluster?: string }
-  | { type: "reconnecting"; server: string; attempt: number; reason?: string }
-  | { type: "disconnected"; reason: string }
-  | { type: "misconfigured"; reason: string };
+  | { type: "reconnecting"; server: string; attempt: number; lostServer?: string }
+  /** reason: the server's own words, if it gave any */
+  | { type: "disconnected"; reason?: string }
+  | { type: "misconfigured"; problem: ServersProblem };
 
-export type ConnectionNotice = { id: number; at: number; text: string };
+/** Errors the server sends on its own, and what the tab noticed by itself. */
+export type Notice =
+  | { kind: "permission"; operation: string; subject: string }
+  | { kind: "lame-duck"; server: string }
+  | { kind: "no-answer-on-return" }
+  | { kind: "server-error"; text: string };
+
+export type ConnectionNotice = { id: number; at: number; notice: Notice };
 
 type ConnectionStore = {
   clientName: string;
   servers: string[];
   status: ConnectionStatus;
   rttMs?: number;
-  /** async errors from the server (permission violations…), newest first, bounded */
+  /** newest first, bounded */
   notices: ConnectionNotice[];
+  noticeCount: number;
 };
 
+// The tab's one connection, as the status bar shows it (features use client.onStatus).
 export const useConnection = create<ConnectionStore>()(() => ({
   clientName: "",
   servers: [],
   status: { type: "connecting", servers: [], attempt: 0 },
   notices: [],
+  noticeCount: 0,
 }));
 
 const MAX_NOTICES = 20;
-let noticeId = 0;
 
 export const setStatus = (status: ConnectionStatus) => useConnection.setState({ status });
 export const setRtt = (rttMs: number | undefined) => useConnection.setState({ rttMs });
-export const addNotice = (text: string) =>
+export const addNotice = (notice: Notice) =>
   useConnection.setState((s) => ({
-    notices: [{ id: ++noticeId, at: Date.now(), text }, ...s.notices].slice(0, MAX_NOTICES),
+    noticeCount: s.noticeCount + 1,
+    notices: [{ id: s.noticeCount + 1, at: Date.now(), notice }, ...s.notices].slice(0, MAX_NOTICES),
   }));
-export const dismissNotice = (id: number) =>
-  useConnection.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+export const dismissNotice = (id: number) => useConnection.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

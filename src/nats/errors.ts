@@ -1,3 +1,5 @@
+import { busEn, describeBusDetail } from "./bus-text";
+
 export const RequestFailure = {
   NoResponders: "no-responders",
   Timeout: "timeout",
@@ -8,48 +10,58 @@ export const RequestFailure = {
 } as const;
 export type RequestFailure = (typeof RequestFailure)[keyof typeof RequestFailure];
 
+/** What went wrong, as data: bus-text.ts says it to people in English or French. */
+export type BusDetail =
+  | { kind: "no-responders"; subject: string }
+  | { kind: "timeout"; subject: string }
+  | { kind: "too-large"; subject?: string; size?: number; limit?: number }
+  | { kind: "permission"; subscribe: boolean; subject: string }
+  | { kind: "refused-subscription"; subject: string }
+  | { kind: "not-connected"; subject?: string }
+  | { kind: "request-offline"; subject: string }
+  | { kind: "offline-buffer-full"; subject: string; maxMessages: number; maxBytes: number }
+  /** the client's or the server's own words */
+  | { kind: "other"; subject?: string; text: string };
+
+const failureOf: Record<BusDetail["kind"], RequestFailure> = {
+  "no-responders": RequestFailure.NoResponders,
+  timeout: RequestFailure.Timeout,
+  "too-large": RequestFailure.PayloadTooLarge,
+  permission: RequestFailure.PermissionDenied,
+  "refused-subscription": RequestFailure.PermissionDenied,
+  "not-connected": RequestFailure.NotConnected,
+  "request-offline": RequestFailure.NotConnected,
+  "offline-buffer-full": RequestFailure.NotConnected,
+  other: RequestFailure.Other,
+};
+
 export class BusError extends Error {
   override name = "BusError";
-  constructor(
-    message: string,
-    readonly kind: RequestFailure,
-    readonly subject?: string,
-  ) {
-    super(message);
+  readonly kind: RequestFailure;
+  readonly subject?: string;
+  constructor(readonly detail: BusDetail) {
+    super(describeBusDetail(detail, busEn));
+    this.kind = failureOf[detail.kind];
+    this.subject = detail.subject;
   }
 }
 
 type NatsLikeError = Error & { code?: string; permissionContext?: { operation: string; subject: string } };
 
-// Turns nats.ws errors (codes like "503", "TIMEOUT") into messages a person can act on.
+// Turns nats.ws errors (codes like "503", "TIMEOUT") into typed failures.
 export function toBusError(err: unknown, subject?: string, maxPayload?: number): BusError {
   if (err instanceof BusError) return err;
   const e = err as NatsLikeError;
   const code = e?.code;
-  if (code === "503") {
-    return new BusError(`no responders: nobody is subscribed to '${subject}'`, RequestFailure.NoResponders, subject);
-  }
-  if (code === "TIMEOUT") {
-    return new BusError(`timeout: no reply on '${subject}' in time`, RequestFailure.Timeout, subject);
-  }
-  if (code === "MAX_PAYLOAD_EXCEEDED") {
-    const limit = maxPayload ? ` (${formatBytes(maxPayload)})` : "";
-    return new BusError(`message is larger than the server's max_payload${limit}`, RequestFailure.PayloadTooLarge, subject);
-  }
+  if (code === "503") return new BusError({ kind: "no-responders", subject: subject ?? "" });
+  if (code === "TIMEOUT") return new BusError({ kind: "timeout", subject: subject ?? "" });
+  if (code === "MAX_PAYLOAD_EXCEEDED") return new BusError({ kind: "too-large", subject, limit: maxPayload });
   if (code === "PERMISSIONS_VIOLATION" && e.permissionContext) {
     const { operation, subject: s } = e.permissionContext;
-    return new BusError(describePermission(operation, s), RequestFailure.PermissionDenied, s);
+    return new BusError({ kind: "permission", subscribe: /^sub/i.test(operation), subject: s });
   }
-  if (code === "CONNECTION_CLOSED" || code === "DISCONNECT") {
-    return new BusError("not connected to a NATS server", RequestFailure.NotConnected, subject);
-  }
-  return new BusError(e?.message || String(err), RequestFailure.Other, subject);
-}
-
-// nats.ws says "publish" or "subscription"; people read "publish to" / "subscribe to".
-export function describePermission(operation: string, subject: string): string {
-  const verb = /^sub/i.test(operation) ? "subscribe to" : "publish to";
-  return `permission denied: this tab may not ${verb} '${subject}' (the server's permissions for browser users forbid it)`;
+  if (code === "CONNECTION_CLOSED" || code === "DISCONNECT") return new BusError({ kind: "not-connected", subject });
+  return new BusError({ kind: "other", subject, text: e?.message || String(err) });
 }
 
 export function formatBytes(n: number): string {

@@ -1,6 +1,6 @@
 import type { Batcher } from "./batching";
 import type { BusMessage, NatsClient } from "./nats-client";
-import { BusError, RequestFailure, toBusError } from "./errors";
+import { BusError, toBusError } from "./errors";
 
 /** How a subscription ended up: confirmed by the server, refused by it, or stopped by us first. */
 export type SubscriptionOutcome = "ready" | "refused" | "stopped";
@@ -70,7 +70,7 @@ export function subscribeBatched<T>(
       resolve("ready");
       onReady?.();
     },
-    (err: unknown) => refuse(err instanceof BusError ? err : new BusError(String(err), RequestFailure.Other, subject)),
+    (err: unknown) => refuse(toBusError(err, subject)),
   );
   return {
     subject,

@@ -4,7 +4,7 @@ import type { NatsClient } from "./nats-client";
 import { createPendingClient } from "./wrap-connection";
 import { backoffDelay } from "./backoff";
 import { addNotice, setRtt, setStatus, useConnection } from "./connection-store";
-import { describePermission } from "./errors";
+import type { ConnectProblem } from "./connection-store";
 import type { Credentials } from "./credentials-from-url";
 
 const RTT_EVERY_MS = 5000;
@@ -24,7 +24,7 @@ async function firstConnect(servers: string[], name: string, keepOrder: boolean,
   useConnection.setState({ clientName: name, servers });
   let reconnectAttempt = 0;
   for (let attempt = 1; ; attempt++) {
-    setStatus({ type: "connecting", servers, attempt, lastError: useLastError() });
+    setStatus({ type: "connecting", servers, attempt, problem: lastProblem() });
     try {
       const nc = await connect({
         servers,
@@ -46,24 +46,21 @@ async function firstConnect(servers: string[], name: string, keepOrder: boolean,
       checkOnReturn(nc);
       return nc;
     } catch (err) {
-      setStatus({ type: "connecting", servers, attempt, lastError: describeConnectError(err, servers) });
+      setStatus({ type: "connecting", servers, attempt, problem: connectProblem(err, servers) });
       await sleep(backoffDelay(Math.min(attempt, 4)));
     }
   }
 }
 
-function useLastError(): string | undefined {
+function lastProblem(): ConnectProblem | undefined {
   const s = useConnection.getState().status;
-  return s.type === "connecting" ? s.lastError : undefined;
+  return s.type === "connecting" ? s.problem : undefined;
 }
 
-function describeConnectError(err: unknown, servers: string[]): string {
+function connectProblem(err: unknown, servers: string[]): ConnectProblem {
   const e = err as Error & { code?: string };
-  const where = servers.join(", ");
-  if (e?.code === "AUTHORIZATION_VIOLATION") {
-    return `the server at ${where} refused this tab's credentials: open the link your teacher gave (with ?user=&pass=), or check them`;
-  }
-  return `no server answered at ${where} (or it refused this page's origin ${location.origin}: see allowed_origins in nats-server.conf)`;
+  if (e?.code === "AUTHORIZATION_VIOLATION") return { kind: "credentials", servers };
+  return { kind: "no-answer", servers, origin: location.origin };
 }
 
 // nats.ws reports "host:port"; show the URL the user gave (ws:// or wss://).
@@ -84,22 +81,22 @@ function markConnected(nc: NatsConnection) {
 
 async function watchStatus(nc: NatsConnection, onReconnected: () => void) {
   let attempt = 0;
-  let reason: string | undefined;
+  let lostServer: string | undefined;
   nc.closed().then((err) => {
-    setStatus({ type: "disconnected", reason: err ? err.message : "the connection was closed" });
+    setStatus({ type: "disconnected", reason: err?.message });
     setRtt(undefined);
   });
   for await (const s of nc.status()) {
     switch (s.type) {
       case Events.Disconnect:
         attempt = 0;
-        reason = "lost the connection to " + fullUrl(String(s.data), useConnection.getState().servers);
+        lostServer = fullUrl(String(s.data), useConnection.getState().servers);
         setRtt(undefined);
-        setStatus({ type: "reconnecting", server: fullUrl(String(s.data), useConnection.getState().servers), attempt, reason });
+        setStatus({ type: "reconnecting", server: lostServer, attempt, lostServer });
         break;
       case DebugEvents.Reconnecting:
         attempt++;
-        setStatus({ type: "reconnecting", server: fullUrl(String(s.data), useConnection.getState().servers), attempt, reason });
+        setStatus({ type: "reconnecting", server: fullUrl(String(s.data), useConnection.getState().servers), attempt, lostServer });
         break;
       case Events.Reconnect:
         onReconnected();
@@ -107,13 +104,13 @@ async function watchStatus(nc: NatsConnection, onReconnected: () => void) {
         nc.rtt().then(setRtt, () => undefined);
         break;
       case Events.LDM:
-        addNotice(`the server ${nc.info?.server_name ?? ""} is shutting down (lame duck mode); the tab will move to another`);
+        addNotice({ kind: "lame-duck", server: nc.info?.server_name ?? "" });
         break;
       case Events.Error:
         addNotice(
           s.permissionContext
-            ? describePermission(s.permissionContext.operation, s.permissionContext.subject)
-            : `server error: ${String(s.data)}`,
+            ? { kind: "permission", operation: s.permissionContext.operation, subject: s.permissionContext.subject }
+            : { kind: "server-error", text: String(s.data) },
         );
         break;
       default:
@@ -147,7 +144,7 @@ function checkOnReturn(nc: NatsConnection) {
     if (useConnection.getState().status.type !== "connected") return;
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer")), 3000));
     Promise.race([nc.rtt(), timeout]).then(setRtt, () => {
-      addNotice("the connection did not answer after the tab came back: reconnecting");
+      addNotice({ kind: "no-answer-on-return" });
       void nc.reconnect().catch(() => undefined);
     });
   });

@@ -1,7 +1,7 @@
 import { createInbox } from "nats.ws";
 import type { NatsConnection, Subscription } from "nats.ws";
 import type { BusMessage, BusSubscription, ClientStatus, NatsClient, PublishOptions, ServerFacts, SubscribeOptions } from "./nats-client";
-import { BusError, formatBytes, RequestFailure, toBusError } from "./errors";
+import { BusError, toBusError } from "./errors";
 import { Outbox, OUTBOX_MAX_BYTES, OUTBOX_MAX_MESSAGES } from "./outbox";
 import { encode, toBusMessage, toHdrs } from "./bus-message";
 
@@ -70,7 +70,7 @@ export function createPendingClient(name: string): PendingClient {
   const checkSize = (subject: string, data: Uint8Array) => {
     const max = nc?.info?.max_payload;
     if (max !== undefined && data.length > max) {
-      throw new BusError(`message of ${data.length} bytes is over the server's max_payload of ${max} bytes`, RequestFailure.PayloadTooLarge, subject);
+      throw new BusError({ kind: "too-large", subject, size: data.length, limit: max });
     }
   };
   const facts = (): ServerFacts | undefined => {
@@ -94,11 +94,7 @@ export function createPendingClient(name: string): PendingClient {
       checkSize(subject, bytes);
       if (!online || !nc) {
         if (outbox.offer({ subject, bytes, options }, bytes.length + subject.length)) return "queued";
-        throw new BusError(
-          `not connected, and the offline buffer is full (${OUTBOX_MAX_MESSAGES} messages or ${formatBytes(OUTBOX_MAX_BYTES)}): this message was not sent`,
-          RequestFailure.NotConnected,
-          subject,
-        );
+        throw new BusError({ kind: "offline-buffer-full", subject, maxMessages: OUTBOX_MAX_MESSAGES, maxBytes: OUTBOX_MAX_BYTES });
       }
       try {
         send(nc, { subject, bytes, options });
@@ -120,7 +116,7 @@ export function createPendingClient(name: string): PendingClient {
     async request(subject, data, options) {
       const bytes = encode(data);
       checkSize(subject, bytes);
-      if (!online || !nc) throw new BusError(`not connected: the request to '${subject}' was not sent`, RequestFailure.NotConnected, subject);
+      if (!online || !nc) throw new BusError({ kind: "request-offline", subject });
       try {
         return toBusMessage(await nc.request(subject, bytes, { timeout: options.timeoutMs, headers: toHdrs(options.headers) }));
       } catch (err) {
@@ -132,7 +128,7 @@ export function createPendingClient(name: string): PendingClient {
       await connected;
       await nc!.flush();
     },
-    rtt: () => (nc ? nc.rtt() : Promise.reject(new BusError("not connected yet", RequestFailure.NotConnected))),
+    rtt: () => (nc ? nc.rtt() : Promise.reject(new BusError({ kind: "not-connected" }))),
     server: facts,
     isConnected: () => online && nc !== undefined && !nc.isClosed(),
     onStatus(listener) {
@@ -159,7 +155,7 @@ export function createPendingClient(name: string): PendingClient {
         // A flush round-trips to the server; a refused SUB arrives as -ERR before the PONG.
         await nc!.flush();
         if (!l.stopped && (!l.sub || l.sub.isClosed())) {
-          throw new BusError(`subscription to '${l.subject}' was refused by the server`, RequestFailure.PermissionDenied, l.subject);
+          throw new BusError({ kind: "refused-subscription", subject: l.subject });
         }
       },
     };

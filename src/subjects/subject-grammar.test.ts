@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeProblem } from "./subject-text";
 import { validatePattern, validatePublishSubject } from "./subject-grammar";
 
 describe("subject-grammar", () => {
@@ -36,7 +37,7 @@ describe("subject-grammar", () => {
 
   it("publish subject - literal 'foo*' carries a warning that it is no wildcard", () => {
     const v = validatePublishSubject("a.foo*");
-    expect(v).toEqual({ ok: true, warnings: [expect.stringContaining("'foo*' is a literal token")] });
+    expect(v).toEqual({ ok: true, notes: [{ kind: "literal-wildcard", token: "foo*" }], warnings: [expect.stringContaining("'foo*' is a literal token")] });
   });
 
   it.each(["fr.grand_est.67.colmar", "fr.grand_est.>", "fr.*.*.strasbourg", "*", ">", "*.>", "a.*.>", "foo*", ">bar", "a.>bar"])(
@@ -63,5 +64,24 @@ describe("subject-grammar", () => {
     const v = validatePattern("a ".repeat(5000));
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.reason.length).toBeLessThan(200);
+  });
+});
+
+describe("subject-grammar in French", () => {
+  it.each([
+    ["", "le sujet est vide"],
+    ["fr..paris", "fr..paris : mot vide (entre deux points, mot 2)"],
+    ["a b", "espace en position 2"],
+    ["fr.*.paris", "le mot 2 est le joker '*'"],
+  ])("publish subject - %j is refused in French: %s", async (subject, reason) => {
+    const fr = (await import("./subject-text.fr")).default;
+    const v = validatePublishSubject(subject);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(describeProblem(v.problem, fr)).toContain(reason);
+  });
+
+  it("pattern - the problem is data: the same kinds whatever the language", () => {
+    const v = validatePattern("a.>.b");
+    expect(v).toMatchObject({ ok: false, problem: { kind: "gt-not-last", text: "a.>.b" } });
   });
 });

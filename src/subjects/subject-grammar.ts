@@ -1,11 +1,16 @@
 // NATS subject grammar, as nats-server applies it. Pure: no React, no NATS.
+// Problems are data (subject-text.ts says them to people, in English or French).
+import type { SubjectNote, SubjectProblem } from "./subject-problems";
+import { describeNote, describeProblem } from "./subject-text";
 
 export const MAX_SUBJECT_LENGTH = 1024;
 
-export type Validation = { ok: true; warnings: string[] } | { ok: false; reason: string };
+export type Validation =
+  | { ok: true; notes: SubjectNote[]; /** the notes in English */ warnings: string[] }
+  | { ok: false; problem: SubjectProblem; /** the problem in English */ reason: string };
 
-const ok = (warnings: string[] = []): Validation => ({ ok: true, warnings });
-const fail = (reason: string): Validation => ({ ok: false, reason });
+const ok = (notes: SubjectNote[] = []): Validation => ({ ok: true, notes, warnings: notes.map((n) => describeNote(n)) });
+const fail = (problem: SubjectProblem): Validation => ({ ok: false, problem, reason: describeProblem(problem) });
 
 /** Shortens what the user typed so a message stays readable (10 000 chars pasted…). */
 export function shown(text: string, max = 60): string {
@@ -13,33 +18,24 @@ export function shown(text: string, max = 60): string {
   return printable.length > max ? `${printable.slice(0, max)}…` : printable;
 }
 
-function checkCommon(text: string, what: string): Validation | undefined {
-  if (text.length === 0) return fail(`${what} is empty`);
-  if (text.length > MAX_SUBJECT_LENGTH) {
-    return fail(`${shown(text, 30)}: ${what} is ${text.length} characters long; the limit is ${MAX_SUBJECT_LENGTH}`);
-  }
+function checkCommon(text: string, what: "subject" | "pattern"): Validation | undefined {
+  if (text.length === 0) return fail({ kind: "empty", what });
+  if (text.length > MAX_SUBJECT_LENGTH) return fail({ kind: "too-long", what, text: shown(text, 30), length: text.length, limit: MAX_SUBJECT_LENGTH });
   const control = text.search(/[\u0000-\u001f\u007f]/);
-  if (control >= 0) {
-    return fail(`${shown(text)}: control character at position ${control + 1} — ${what}s are printable text`);
-  }
+  if (control >= 0) return fail({ kind: "control", what, text: shown(text), position: control + 1 });
   const space = text.search(/\s/);
-  if (space >= 0) {
-    return fail(`${shown(text)}: whitespace at position ${space + 1} — a ${what} cannot contain spaces (use dots to separate tokens)`);
-  }
+  if (space >= 0) return fail({ kind: "whitespace", what, text: shown(text), position: space + 1 });
   const tokens = text.split(".");
   const empty = tokens.findIndex((t) => t.length === 0);
   if (empty >= 0) {
-    const where =
-      empty === 0 ? "it starts with a dot" : empty === tokens.length - 1 ? "it ends with a dot" : `between dots at token ${empty + 1}`;
-    return fail(`${shown(text)}: empty token (${where})`);
+    const at = empty === 0 ? "start" : empty === tokens.length - 1 ? "end" : empty + 1;
+    return fail({ kind: "empty-token", text: shown(text), at });
   }
   return undefined;
 }
 
-function literalWildcardWarnings(tokens: string[]): string[] {
-  return tokens
-    .filter((t) => t.length > 1 && (t.includes("*") || t.includes(">")))
-    .map((t) => `'${shown(t, 30)}' is a literal token, not a wildcard: '*' and '>' are wildcards only as a whole token`);
+function literalWildcards(tokens: string[]): SubjectNote[] {
+  return tokens.filter((t) => t.length > 1 && (t.includes("*") || t.includes(">"))).map((t) => ({ kind: "literal-wildcard", token: shown(t, 30) }));
 }
 
 /** A subject a message can be published on: literal tokens only. */
@@ -48,12 +44,8 @@ export function validatePublishSubject(subject: string): Validation {
   if (common) return common;
   const tokens = subject.split(".");
   const wild = tokens.findIndex((t) => t === "*" || t === ">");
-  if (wild >= 0) {
-    return fail(
-      `${shown(subject)}: token ${wild + 1} is the wildcard '${tokens[wild]}' — wildcards are for subscriptions; a message is published on a literal subject`,
-    );
-  }
-  return ok(literalWildcardWarnings(tokens));
+  if (wild >= 0) return fail({ kind: "wildcard-in-subject", text: shown(subject), token: wild + 1, wildcard: tokens[wild]! });
+  return ok(literalWildcards(tokens));
 }
 
 /** A subscription pattern: '*' matches one token, '>' the rest (last token only). */
@@ -62,10 +54,8 @@ export function validatePattern(pattern: string): Validation {
   if (common) return common;
   const tokens = pattern.split(".");
   const gt = tokens.findIndex((t) => t === ">");
-  if (gt >= 0 && gt !== tokens.length - 1) {
-    return fail(`${shown(pattern)}: '>' must be the last token (it stands for everything after it)`);
-  }
-  return ok(literalWildcardWarnings(tokens));
+  if (gt >= 0 && gt !== tokens.length - 1) return fail({ kind: "gt-not-last", text: shown(pattern) });
+  return ok(literalWildcards(tokens));
 }
 
 export function isWildcardPattern(pattern: string): boolean {

@@ -1,62 +1,60 @@
 import { useShallow } from "zustand/react/shallow";
-import { clock } from "../../ui/format";
-import type { PublisherView } from "./counter-store";
-import { useCounterState } from "./counter-context";
-
-const showReading = (p: PublisherView) => (p.latest.kind === "number" ? String(p.latest.value) : p.latest.raw);
-
-const WAITING = {
-  pending: (subject: string) => `subscribing to ${subject}…`,
-  ready: (subject: string) => `waiting for a message on ${subject}…`,
-  refused: (subject: string) => `not receiving: the server refused the subscription to ${subject}`,
-};
+import { useFormat } from "../../i18n/format";
+import { useCounterState, useCounterWords } from "./counter-context";
+import { noteOf, publisherName } from "./counter-words";
 
 export function CounterLive() {
+  const w = useCounterWords();
+  const t = w.t.live;
+  const f = useFormat();
   const latest = useCounterState((s) => s.latest);
   const listening = useCounterState((s) => s.listening);
   const subscription = useCounterState((s) => s.subscription);
   const total = useCounterState((s) => s.total);
   const publishers = useCounterState(useShallow((s) => Object.values(s.publishers)));
+  const note = latest && noteOf(latest, w);
   return (
     <section className="card" aria-labelledby="counter-live-title">
       <h2 id="counter-live-title">
-        Live on <code>{listening}</code>
+        {t.title} <code>{listening}</code>
       </h2>
       <div className="counter-latest">
-        <output aria-label="Latest value" className={latest?.reading.kind === "not-a-number" ? "big not-number" : "big"}>
-          {latest ? (latest.reading.kind === "number" ? latest.reading.value : latest.reading.raw || "(empty)") : "–"}
+        <output aria-label={t.latest} className={latest?.reading.kind === "not-a-number" ? "big not-number" : "big"}>
+          {latest ? (latest.reading.kind === "number" ? latest.reading.value : latest.reading.raw || t.empty) : "–"}
         </output>
-        <p className="muted" aria-label="Published by">
+        <p className="muted" aria-label={t.publishedBy}>
           {latest
-            ? `from ${latest.publisher} at ${clock(latest.at)}${latest.note ? ` — ${latest.note}` : ""}`
-            : WAITING[subscription](listening)}
+            ? `${t.from({ who: publisherName(latest.publisher, w), at: f.clock(latest.at) })}${note ? ` — ${note}` : ""}`
+            : t.waiting[subscription]({ subject: listening })}
         </p>
       </div>
       {publishers.length > 0 && (
-        <table className="table" aria-label="Values per publisher">
+        <table className="table" aria-label={t.table}>
           <thead>
             <tr>
-              <th>Publisher</th>
-              <th>Latest</th>
-              <th>Received</th>
-              <th>Missed</th>
-              <th>At</th>
+              <th>{t.columns.publisher}</th>
+              <th>{t.columns.latest}</th>
+              <th>{t.columns.received}</th>
+              <th>{t.columns.missed}</th>
+              <th>{t.columns.at}</th>
             </tr>
           </thead>
           <tbody>
             {publishers.map((p) => (
               <tr key={p.key}>
-                <td>{p.name}</td>
-                <td className={p.latest.kind === "not-a-number" ? "not-number" : undefined}>{showReading(p)}</td>
-                <td>{p.count}</td>
-                <td>{p.missed}</td>
-                <td>{clock(p.at)}</td>
+                <td>{publisherName(p.name, w)}</td>
+                <td className={p.latest.kind === "not-a-number" ? "not-number" : undefined}>
+                  {p.latest.kind === "number" ? String(p.latest.value) : p.latest.raw}
+                </td>
+                <td>{f.number(p.count)}</td>
+                <td>{f.number(p.missed)}</td>
+                <td>{f.clock(p.at)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p className="muted">{total} received since this tab started listening</p>
+      <p className="muted">{t.total({ count: f.number(total) })}</p>
     </section>
   );
 }

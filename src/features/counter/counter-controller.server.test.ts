@@ -57,7 +57,7 @@ describe("counter controller in Node", () => {
     try {
       c.edit({ subject: "$SYS.counter" });
       await expect.poll(() => c.store.getState().subscription).toBe("refused");
-      expect(c.store.getState().publishError).toContain("$SYS.counter");
+      expect(c.store.getState().publishFailure).toMatchObject({ kind: "bus", detail: { subject: "$SYS.counter" } });
     } finally {
       c.stop();
     }

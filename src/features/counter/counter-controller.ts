@@ -4,6 +4,7 @@ import { subscribeBatched } from "../../nats/subscribe-batched";
 import type { BatchedSubscription } from "../../nats/subscribe-batched";
 import type { FeatureDeps } from "../controller";
 import type { CounterForm, CounterSettings } from "./counter-logic";
+import { toBusError } from "../../nats/errors";
 import { checkForm, PUBLISHER_HEADER, PUBLISHER_ID_HEADER, readPayload, STEP_HEADER, UNKNOWN_PUBLISHER } from "./counter-logic";
 import type { Incoming } from "./counter-store";
 import { createCounterStore, listeningAfresh, withReceived } from "./counter-store";
@@ -31,19 +32,19 @@ export function createCounter({ client, host }: FeatureDeps) {
       into: received,
       map: (m) => {
         const h = m.headers;
-        const publisher = h?.[PUBLISHER_HEADER] || UNKNOWN_PUBLISHER;
+        const publisher = h?.[PUBLISHER_HEADER] || undefined;
         const step = Number(h?.[STEP_HEADER]);
         return {
           at: host.now(),
           subject: m.subject,
           publisher,
-          publisherKey: h?.[PUBLISHER_ID_HEADER] || publisher,
+          publisherKey: h?.[PUBLISHER_ID_HEADER] || publisher || UNKNOWN_PUBLISHER,
           step: Number.isFinite(step) && step !== 0 ? step : undefined,
           reading: readPayload(m.text),
         };
       },
       onReady: () => store.setState({ subscription: "ready" }),
-      onRefused: (e) => store.setState({ publishError: e.message, subscription: "refused" }),
+      onRefused: (e) => store.setState({ publishFailure: { kind: "bus", detail: e.detail }, subscription: "refused" }),
     });
     subscription = sub;
   }
@@ -56,10 +57,10 @@ export function createCounter({ client, host }: FeatureDeps) {
     const publishOne = () => {
       try {
         client.publish(settings.subject, String(value), { headers });
-        store.setState((s) => ({ published: s.published + 1, lastPublished: value, publishError: undefined }));
+        store.setState((s) => ({ published: s.published + 1, lastPublished: value, publishFailure: undefined }));
         value += settings.step;
       } catch (err) {
-        store.setState({ publishError: (err as Error).message });
+        store.setState({ publishFailure: { kind: "bus", detail: toBusError(err, settings.subject).detail } });
       }
     };
     publishOne();
@@ -94,7 +95,7 @@ export function createCounter({ client, host }: FeatureDeps) {
       const { settings, errors } = checkForm(store.getState().form);
       store.setState({ errors });
       if (!settings) return;
-      if (!client.server()) return store.setState({ publishError: "not connected yet: publishing starts once the server answers" });
+      if (!client.server()) return store.setState({ publishFailure: { kind: "not-connected-yet" } });
       store.setState({ publishing: true, published: 0, lastPublished: undefined });
       publishFrom(settings, settings.start);
     },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkForm, continuity, describeContinuity, DEFAULT_FORM, readPayload } from "./counter-logic";
+import { checkForm, continuity, DEFAULT_FORM, readPayload } from "./counter-logic";
+import { counterEn, describeContinuity } from "./counter-text";
+import counterFr from "./counter-text.fr";
+import { subjectEn } from "../../subjects/subject-text";
+import subjectFr from "../../subjects/subject-text.fr";
+import { busEn } from "../../nats/bus-text";
+import { fieldError } from "./counter-words";
+
+const english = { t: counterEn, subject: subjectEn, bus: busEn };
+const french = { t: counterFr, subject: subjectFr, bus: busEn };
 
 describe("counter-logic", () => {
   it("form - defaults are the lab's: compteur, every 10 s, step 2", () => {
@@ -17,7 +26,16 @@ describe("counter-logic", () => {
   ])("form - %j → %s error mentioning %s", (patch, field, text) => {
     const { settings, errors } = checkForm({ ...DEFAULT_FORM, ...patch });
     expect(settings).toBeUndefined();
-    expect(errors[field as keyof typeof errors]).toContain(text);
+    expect(fieldError(errors[field as keyof typeof errors], english)).toContain(text);
+  });
+
+  it.each([
+    [{ subject: "a..b" }, "subject", "mot vide"],
+    [{ intervalMs: "50" }, "intervalMs", "l'intervalle minimal est de 100 ms"],
+    [{ step: "0" }, "step", "un pas de 0"],
+  ])("form - %j → %s error in French mentioning %s", (patch, field, text) => {
+    const { errors } = checkForm({ ...DEFAULT_FORM, ...patch });
+    expect(fieldError(errors[field as keyof typeof errors], french)).toContain(text);
   });
 
   it.each([
@@ -45,5 +63,6 @@ describe("counter-logic", () => {
     expect(describeContinuity(continuity(4, 10, 2))).toBe("missed 2 values (4 → 10)");
     expect(describeContinuity(continuity(4, 8, 2))).toBe("missed 1 value (4 → 8)");
     expect(describeContinuity(continuity(4, 6, 2))).toBeUndefined();
+    expect(describeContinuity(continuity(4, 10, 2), counterFr)).toBe("2 valeurs manquées (4 → 10)");
   });
 });

@@ -1,4 +1,5 @@
 import { validatePublishSubject } from "../../subjects/subject-grammar";
+import type { SubjectProblem } from "../../subjects/subject-problems";
 
 export const PUBLISHER_HEADER = "Playground-Publisher";
 export const PUBLISHER_ID_HEADER = "Playground-Publisher-Id";
@@ -8,7 +9,17 @@ export const MIN_INTERVAL_MS = 100;
 
 export type CounterSettings = { subject: string; intervalMs: number; step: number; start: number };
 export type CounterForm = { subject: string; intervalMs: string; step: string; start: string };
-export type FormErrors = Partial<Record<keyof CounterForm, string>>;
+/** Why a field is refused: data, said by counter-text.ts in the page's language. */
+export type FieldProblem =
+  | { kind: "subject"; problem: SubjectProblem }
+  | { kind: "not-whole"; text: string; unit: "ms" | "none" }
+  | { kind: "too-fast"; ms: number; min: number }
+  | { kind: "too-slow"; ms: number; max: number }
+  | { kind: "step-zero" }
+  | { kind: "too-large"; field: "step" | "start" };
+export type FormErrors = Partial<Record<keyof CounterForm, FieldProblem>>;
+
+export const MAX_INTERVAL_MS = 86_400_000;
 
 export const DEFAULT_FORM: CounterForm = { subject: "compteur", intervalMs: "10000", step: "2", start: "0" };
 
@@ -17,18 +28,18 @@ const INTEGER = /^-?\d+$/;
 export function checkForm(form: CounterForm): { settings?: CounterSettings; errors: FormErrors } {
   const errors: FormErrors = {};
   const subject = validatePublishSubject(form.subject.trim());
-  if (!subject.ok) errors.subject = subject.reason;
+  if (!subject.ok) errors.subject = { kind: "subject", problem: subject.problem };
   const interval = Number(form.intervalMs.trim());
-  if (!INTEGER.test(form.intervalMs.trim())) errors.intervalMs = `'${form.intervalMs}' is not a whole number of milliseconds`;
-  else if (interval < MIN_INTERVAL_MS) errors.intervalMs = `${interval} ms is too fast: the smallest interval is ${MIN_INTERVAL_MS} ms`;
-  else if (interval > 86_400_000) errors.intervalMs = `${interval} ms is more than a day: the largest interval is 86400000 ms`;
+  if (!INTEGER.test(form.intervalMs.trim())) errors.intervalMs = { kind: "not-whole", text: form.intervalMs, unit: "ms" };
+  else if (interval < MIN_INTERVAL_MS) errors.intervalMs = { kind: "too-fast", ms: interval, min: MIN_INTERVAL_MS };
+  else if (interval > MAX_INTERVAL_MS) errors.intervalMs = { kind: "too-slow", ms: interval, max: MAX_INTERVAL_MS };
   const step = Number(form.step.trim());
-  if (!INTEGER.test(form.step.trim())) errors.step = `'${form.step}' is not a whole number`;
-  else if (step === 0) errors.step = "a step of 0 would publish the same value forever";
-  else if (!Number.isSafeInteger(step)) errors.step = "step is too large";
+  if (!INTEGER.test(form.step.trim())) errors.step = { kind: "not-whole", text: form.step, unit: "none" };
+  else if (step === 0) errors.step = { kind: "step-zero" };
+  else if (!Number.isSafeInteger(step)) errors.step = { kind: "too-large", field: "step" };
   const start = Number(form.start.trim());
-  if (!INTEGER.test(form.start.trim())) errors.start = `'${form.start}' is not a whole number`;
-  else if (!Number.isSafeInteger(start)) errors.start = "start value is too large";
+  if (!INTEGER.test(form.start.trim())) errors.start = { kind: "not-whole", text: form.start, unit: "none" };
+  else if (!Number.isSafeInteger(start)) errors.start = { kind: "too-large", field: "start" };
   if (Object.keys(errors).length > 0) return { errors };
   return { settings: { subject: form.subject.trim(), intervalMs: interval, step, start }, errors };
 }
@@ -67,17 +78,4 @@ export function continuity(previous: number | undefined, value: number, step: nu
   }
   if (delta === 0 || Math.sign(delta) !== Math.sign(step)) return { kind: "restart", from: previous, to: value };
   return { kind: "jump", from: previous, to: value, step };
-}
-
-export function describeContinuity(c: Continuity): string | undefined {
-  switch (c.kind) {
-    case "gap":
-      return `missed ${c.missed} value${c.missed > 1 ? "s" : ""} (${c.from} → ${c.to})`;
-    case "jump":
-      return `jumped ${c.from} → ${c.to}, not a multiple of the step ${c.step}`;
-    case "restart":
-      return `went back ${c.from} → ${c.to}: the publisher restarted`;
-    default:
-      return undefined;
-  }
 }

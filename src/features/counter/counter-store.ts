@@ -1,25 +1,27 @@
 import { createStore } from "zustand/vanilla";
 import { prependBounded } from "../../ui/ring";
 import type { Continuity, CounterForm, FormErrors, Reading } from "./counter-logic";
-import { continuity, DEFAULT_FORM, describeContinuity } from "./counter-logic";
+import type { BusDetail } from "../../nats/errors";
+import { continuity, DEFAULT_FORM } from "./counter-logic";
 
 export const HISTORY_SIZE = 20;
 
 export type Incoming = {
   at: number;
   subject: string;
-  publisher: string;
+  /** the name in the message's header; undefined for a client that sends none (`nats pub`) */
+  publisher?: string;
   publisherKey: string;
   /** step announced by the publisher's header, if any */
   step?: number;
   reading: Reading;
 };
 
-export type Received = Incoming & { id: number; note?: string; continuity?: Continuity };
+export type Received = Incoming & { id: number; continuity?: Continuity };
 
 export type PublisherView = {
   key: string;
-  name: string;
+  name?: string;
   latest: Reading;
   at: number;
   count: number;
@@ -33,7 +35,7 @@ export type CounterState = {
   publishing: boolean;
   published: number;
   lastPublished?: number;
-  publishError?: string;
+  publishFailure?: { kind: "not-connected-yet" } | { kind: "bus"; detail: BusDetail };
   listening: string;
   /** pending until the server confirms the subscription on `listening` */
   subscription: "pending" | "ready" | "refused";
@@ -69,7 +71,6 @@ export function withReceived(s: CounterState, batch: Incoming[], localStep: numb
       cont = continuity(prev?.lastNumber, m.reading.value, m.step ?? localStep);
       if (cont.kind === "gap") missed += cont.missed;
     }
-    const note = m.reading.kind === "not-a-number" ? `not a number: the payload is shown as text` : cont ? describeContinuity(cont) : undefined;
     publishers[m.publisherKey] = {
       key: m.publisherKey,
       name: m.publisher,
@@ -80,7 +81,7 @@ export function withReceived(s: CounterState, batch: Incoming[], localStep: numb
       lastNumber: m.reading.kind === "number" ? m.reading.value : prev?.lastNumber,
     };
     // ids only need to be unique while this subject is listened to (its list starts afresh)
-    received.push({ ...m, id: s.total + received.length + 1, note, continuity: cont });
+    received.push({ ...m, id: s.total + received.length + 1, continuity: cont });
   }
   return {
     publishers,
@@ -98,3 +99,6 @@ export const listeningAfresh = (listening: string): Partial<CounterState> => ({
   latest: undefined,
   total: 0,
 });
+
+/** Worth a note next to the value: not a number, a gap, a jump, a restart. */
+export const isFlagged = (r: Received) => r.reading.kind === "not-a-number" || (r.continuity !== undefined && r.continuity.kind !== "first" && r.continuity.kind !== "in-step");
