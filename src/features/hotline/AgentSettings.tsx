@@ -4,8 +4,7 @@ import { LabelledSelect } from "../../ui/LabelledSelect";
 import { ReplyMode } from "./hotline-agent-form";
 import { QUEUE_GROUP } from "./hotline-protocol";
 import { REPLY_MODE_LABELS } from "./hotline-labels";
-import { editAgentForm, setAnswering } from "./hotline-agent-actions";
-import { useHotlineAgent } from "./hotline-agent-store";
+import { useAgent, useAgentState } from "./hotline-context";
 
 const replyModes = Object.values(ReplyMode).map((value) => ({ value, label: REPLY_MODE_LABELS[value] }));
 
@@ -15,10 +14,10 @@ const REPLY_HINTS: Record<ReplyMode, string> = {
 };
 
 function AgentStatus() {
-  const enabled = useHotlineAgent((s) => s.enabled);
-  const answering = useHotlineAgent((s) => s.answering);
-  const hasErrors = useHotlineAgent((s) => Object.values(s.errors).some(Boolean));
-  const name = useHotlineAgent((s) => s.form.agent.trim());
+  const enabled = useAgentState((s) => s.enabled);
+  const answering = useAgentState((s) => s.answering);
+  const hasErrors = useAgentState((s) => Object.values(s.errors).some(Boolean));
+  const name = useAgentState((s) => s.form.agent.trim());
   const text = !enabled
     ? "Not answering"
     : answering
@@ -35,10 +34,11 @@ function AgentStatus() {
 
 export function AgentSettings() {
   const id = useId();
-  const form = useHotlineAgent((s) => s.form);
-  const errors = useHotlineAgent((s) => s.errors);
-  const enabled = useHotlineAgent((s) => s.enabled);
-  const error = useHotlineAgent((s) => s.error);
+  const agent = useAgent();
+  const form = useAgentState((s) => s.form);
+  const errors = useAgentState((s) => s.errors);
+  const enabled = useAgentState((s) => s.enabled);
+  const error = useAgentState((s) => s.error);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Responder</h2>
@@ -48,12 +48,12 @@ export function AgentSettings() {
       </p>
       <div className="form">
         <label className="hotline-toggle">
-          <input type="checkbox" checked={enabled} onChange={(e) => setAnswering(e.target.checked)} />
+          <input type="checkbox" checked={enabled} onChange={(e) => agent.setAnswering(e.target.checked)} />
           Answer the hotline
         </label>
-        <Field label="Agent name" value={form.agent} error={errors.agent} onChange={(agent) => editAgentForm({ agent })}
+        <Field label="Agent name" value={form.agent} error={errors.agent} onChange={(name) => agent.edit({ agent: name })}
           hint="every reply carries it, so the requester sees who answered" />
-        <LabelledSelect label="Reply with" value={form.mode} options={replyModes} onChange={(mode) => editAgentForm({ mode })}
+        <LabelledSelect label="Reply with" value={form.mode} options={replyModes} onChange={(mode) => agent.edit({ mode })}
           hint={REPLY_HINTS[form.mode]} />
       </div>
       <AgentStatus />

@@ -3,7 +3,8 @@ import { clock, ms } from "../../ui/format";
 import { OUTCOME_LABELS } from "./hotline-labels";
 import { summarize } from "./hotline-stats";
 import type { CallRecord, RunSummary } from "./hotline-requester-store";
-import { clearCallHistory, HISTORY_SIZE, useHotlineRequester } from "./hotline-requester-store";
+import { HISTORY_SIZE } from "./hotline-requester-store";
+import { useRequester, useRequesterState } from "./hotline-context";
 
 const agentOf = (r: CallRecord["result"]) => (r.kind === "reply" || r.kind === "error-reply" ? (r.agent ?? "?") : "–");
 const rttOf = (r: CallRecord["result"]) => ("rttMs" in r ? ms(r.rttMs) : "–");
@@ -36,13 +37,14 @@ function RunLine({ run }: { run: RunSummary }) {
 
 export function CallHistory() {
   const id = useId();
-  const history = useHotlineRequester((s) => s.history);
-  const run = useHotlineRequester((s) => s.run);
+  const requester = useRequester();
+  const history = useRequesterState((s) => s.history);
+  const run = useRequesterState((s) => s.run);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="hotline-card-head">
         <h2 id={`${id}-title`}>Last {HISTORY_SIZE} calls</h2>
-        <button type="button" onClick={clearCallHistory} disabled={history.length === 0}>
+        <button type="button" onClick={requester.clearHistory} disabled={history.length === 0}>
           Clear history
         </button>
       </div>

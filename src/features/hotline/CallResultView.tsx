@@ -2,7 +2,7 @@ import { ms } from "../../ui/format";
 import { showBody } from "./hotline-reply-reading";
 import { ASK_MODE_LABELS } from "./hotline-labels";
 import type { CallRecord } from "./hotline-requester-store";
-import { useHotlineRequester } from "./hotline-requester-store";
+import { useRequesterState } from "./hotline-context";
 
 function Sent({ call }: { call: CallRecord }) {
   const inbox = "inbox" in call.result ? call.result.inbox : undefined;
@@ -70,8 +70,8 @@ function Outcome({ call }: { call: CallRecord }) {
 }
 
 export function CallResultView() {
-  const last = useHotlineRequester((s) => s.last);
-  const asking = useHotlineRequester((s) => s.asking);
+  const last = useRequesterState((s) => s.last);
+  const asking = useRequesterState((s) => s.asking);
   return (
     <section className={`card hotline-result ${last ? `outcome-${last.result.kind}` : ""}`} aria-label="Result" aria-live="polite">
       {last ? (

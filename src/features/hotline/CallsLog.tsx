@@ -1,7 +1,8 @@
 import { memo, useId } from "react";
 import { clock, ms } from "../../ui/format";
 import { REPLY_MODE_LABELS } from "./hotline-labels";
-import { CALLS_LOGGED, clearCallsLog, useHotlineAgent } from "./hotline-agent-store";
+import { CALLS_LOGGED } from "./hotline-agent-store";
+import { useAgent, useAgentState } from "./hotline-context";
 import type { LoggedCall } from "./hotline-agent-store";
 
 const outcome = (c: LoggedCall) => (c.ok === undefined ? "no reply" : c.ok ? "ok" : "error");
@@ -33,13 +34,14 @@ const CallRow = memo(function CallRow({ call }: { call: LoggedCall }) {
 
 export function CallsLog() {
   const id = useId();
-  const calls = useHotlineAgent((s) => s.calls);
-  const handled = useHotlineAgent((s) => s.handled);
+  const agent = useAgent();
+  const calls = useAgentState((s) => s.calls);
+  const handled = useAgentState((s) => s.handled);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="hotline-card-head">
         <h2 id={`${id}-title`}>Calls this agent handled</h2>
-        <button type="button" onClick={clearCallsLog} disabled={handled === 0}>
+        <button type="button" onClick={agent.clearLog} disabled={handled === 0}>
           Clear log
         </button>
       </div>

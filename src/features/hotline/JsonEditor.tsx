@@ -4,27 +4,27 @@ import type { Code } from "./hotline-protocol";
 import { CODE_HINTS } from "./hotline-examples";
 import { jsonWarning } from "./hotline-request-form";
 import { LabelledSelect } from "../../ui/LabelledSelect";
-import { applyExample, editRequesterForm, pickCode } from "./hotline-requester-actions";
-import { useHotlineRequester } from "./hotline-requester-store";
+import { useRequester, useRequesterState } from "./hotline-context";
 
 const codeOptions = CODES.map((value) => ({ value, label: value }));
 
 export function JsonEditor() {
   const id = useId();
-  const code = useHotlineRequester((s) => s.form.code);
-  const json = useHotlineRequester((s) => s.form.json);
-  const error = useHotlineRequester((s) => s.errors.json);
-  const keptFor = useHotlineRequester((s) => s.keptFor);
+  const requester = useRequester();
+  const code = useRequesterState((s) => s.form.code);
+  const json = useRequesterState((s) => s.form.json);
+  const error = useRequesterState((s) => s.errors.json);
+  const keptFor = useRequesterState((s) => s.keptFor);
   const warning = error ? undefined : jsonWarning(json);
   const describedBy = [error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(" ") || undefined;
   return (
     <>
-      <LabelledSelect<Code> label="Code" value={code} options={codeOptions} onChange={pickCode} hint={CODE_HINTS[code]} />
+      <LabelledSelect<Code> label="Code" value={code} options={codeOptions} onChange={requester.pickCode} hint={CODE_HINTS[code]} />
       <div className="field">
         <label htmlFor={id}>Request JSON</label>
         <textarea id={id} className="hotline-json" rows={6} value={json} spellCheck={false}
           aria-invalid={error ? true : undefined} aria-describedby={describedBy}
-          onChange={(e) => editRequesterForm({ json: e.target.value })} />
+          onChange={(e) => requester.edit({ json: e.target.value })} />
         {error && (
           <p id={`${id}-error`} className="field-error" role="alert">
             {error}
@@ -38,7 +38,7 @@ export function JsonEditor() {
         {keptFor && (
           <p className="hotline-kept">
             Your edited JSON was kept.{" "}
-            <button type="button" onClick={applyExample}>
+            <button type="button" onClick={requester.applyExample}>
               Use the {keptFor} example
             </button>
           </p>

@@ -5,8 +5,7 @@ import { LabelledSelect } from "../../ui/LabelledSelect";
 import { JsonEditor } from "./JsonEditor";
 import { AskMode } from "./hotline-request-form";
 import { ASK_MODE_LABELS } from "./hotline-labels";
-import { editRequesterForm, sendRequest, stopRun } from "./hotline-requester-actions";
-import { useHotlineRequester } from "./hotline-requester-store";
+import { useRequester, useRequesterState } from "./hotline-context";
 
 const askModes = Object.values(AskMode).map((value) => ({ value, label: ASK_MODE_LABELS[value] }));
 
@@ -17,14 +16,15 @@ const ASK_HINTS: Record<AskMode, string> = {
 
 export function RequesterForm() {
   const id = useId();
-  const form = useHotlineRequester((s) => s.form);
-  const errors = useHotlineRequester((s) => s.errors);
-  const busy = useHotlineRequester((s) => s.busy);
-  const notice = useHotlineRequester((s) => s.notice);
-  const repeating = useHotlineRequester((s) => s.busy && (s.run?.total ?? 1) > 1);
+  const requester = useRequester();
+  const form = useRequesterState((s) => s.form);
+  const errors = useRequesterState((s) => s.errors);
+  const busy = useRequesterState((s) => s.busy);
+  const notice = useRequesterState((s) => s.notice);
+  const repeating = useRequesterState((s) => s.busy && (s.run?.total ?? 1) > 1);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void sendRequest();
+    void requester.send();
   };
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -33,17 +33,17 @@ export function RequesterForm() {
       <form className="form" onSubmit={onSubmit} noValidate>
         <JsonEditor />
         <Field label="Timeout (ms)" inputMode="numeric" value={form.timeoutMs} error={errors.timeoutMs}
-          onChange={(timeoutMs) => editRequesterForm({ timeoutMs })} />
-        <LabelledSelect label="Ask with" value={form.mode} options={askModes} onChange={(mode) => editRequesterForm({ mode })}
+          onChange={(timeoutMs) => requester.edit({ timeoutMs })} />
+        <LabelledSelect label="Ask with" value={form.mode} options={askModes} onChange={(mode) => requester.edit({ mode })}
           hint={ASK_HINTS[form.mode]} />
         <Field label="Repeat" inputMode="numeric" value={form.repeat} error={errors.repeat}
-          onChange={(repeat) => editRequesterForm({ repeat })} hint="sends this many requests one after the other" />
+          onChange={(repeat) => requester.edit({ repeat })} hint="sends this many requests one after the other" />
         <div className="hotline-buttons">
           <button type="submit" className="primary" disabled={busy}>
             Send request
           </button>
           {repeating && (
-            <button type="button" className="danger" onClick={stopRun}>
+            <button type="button" className="danger" onClick={requester.stopRun}>
               Stop
             </button>
           )}

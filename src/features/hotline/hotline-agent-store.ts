@@ -1,17 +1,15 @@
-import { create } from "zustand";
+import { createStore } from "zustand/vanilla";
 import { prependBounded } from "../../ui/ring";
 import type { AgentErrors, AgentForm } from "./hotline-agent-form";
-import { defaultAgentForm } from "./hotline-agent-form";
-import type { HandledCall } from "./hotline-responder-service";
+import { checkAgentForm, defaultAgentForm } from "./hotline-agent-form";
+import type { HandledCall } from "./hotline-agent-call";
 
 export const CALLS_LOGGED = 100;
 
 export type LoggedCall = HandledCall & { id: number };
 
-type AgentStore = {
+export type AgentState = {
   form: AgentForm;
-  /** the user typed a name; until then the agent is named after the tab */
-  nameEdited: boolean;
   errors: AgentErrors;
   /** what the user asked for (the checkbox) */
   enabled: boolean;
@@ -22,24 +20,24 @@ type AgentStore = {
   handled: number;
 };
 
-export const initialAgentState = (): AgentStore => ({
-  form: defaultAgentForm(""),
-  nameEdited: false,
-  errors: {},
-  enabled: false,
-  calls: [],
-  handled: 0,
-});
+/** Named after the tab until the user types a name. */
+export const initialAgentState = (agentName: string): AgentState => {
+  const form = defaultAgentForm(agentName);
+  return { form, errors: checkAgentForm(form).errors, enabled: false, calls: [], handled: 0 };
+};
 
-export const useHotlineAgent = create<AgentStore>()(initialAgentState);
+export const createAgentStore = (agentName: string) => createStore<AgentState>()(() => initialAgentState(agentName));
 
-let nextId = 0;
-
-export function logCalls(batch: HandledCall[]) {
-  const rows = batch.map((c) => ({ ...c, id: ++nextId }));
-  useHotlineAgent.setState((s) => ({ calls: prependBounded(s.calls, rows, CALLS_LOGGED), handled: s.handled + batch.length }));
+/** One store update per batch of handled calls, newest first. */
+export function withCallsLogged(s: AgentState, batch: HandledCall[]): Partial<AgentState> {
+  // ids only need to be unique within the log, which starts afresh when cleared
+  const rows = batch.map((c, i) => ({ ...c, id: s.handled + i + 1 }));
+  return { calls: prependBounded(s.calls, rows, CALLS_LOGGED), handled: s.handled + batch.length };
 }
 
-export function clearCallsLog() {
-  useHotlineAgent.setState({ calls: [], handled: 0 });
-}
+export const withFormEdited = (s: AgentState, patch: Partial<AgentForm>): Partial<AgentState> => {
+  const form = { ...s.form, ...patch };
+  return { form, errors: checkAgentForm(form).errors };
+};
+
+export const callsLogCleared = (): Partial<AgentState> => ({ calls: [], handled: 0 });

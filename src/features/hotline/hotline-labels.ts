@@ -1,6 +1,6 @@
 import type { ReplyMode } from "./hotline-agent-form";
 import type { AskMode } from "./hotline-request-form";
-import type { CallKind } from "./hotline-requester-service";
+import type { CallKind } from "./hotline-ask";
 
 export const REPLY_MODE_LABELS: Record<ReplyMode, string> = {
   respond: "msg.respond()",

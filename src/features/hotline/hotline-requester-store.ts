@@ -1,9 +1,10 @@
-import { create } from "zustand";
+import { createStore } from "zustand/vanilla";
 import { prependBounded } from "../../ui/ring";
 import type { Code } from "./hotline-protocol";
+import { EXAMPLES } from "./hotline-examples";
 import type { AskMode, RequesterErrors, RequesterForm } from "./hotline-request-form";
-import { DEFAULT_REQUESTER_FORM } from "./hotline-request-form";
-import type { CallKind, CallResult } from "./hotline-requester-service";
+import { checkRequest, DEFAULT_REQUESTER_FORM, jsonProblem, switchCode } from "./hotline-request-form";
+import type { CallKind, CallResult } from "./hotline-ask";
 
 export const HISTORY_SIZE = 50;
 
@@ -28,7 +29,7 @@ export type RunSummary = {
   rtts: number[];
 };
 
-type RequesterStore = {
+export type RequesterState = {
   form: RequesterForm;
   errors: RequesterErrors;
   /** the code whose example was not applied because the JSON had been edited */
@@ -42,36 +43,61 @@ type RequesterStore = {
   run?: RunSummary;
 };
 
-export const initialRequesterState = (): RequesterStore => ({
+export const initialRequesterState = (): RequesterState => ({
   form: DEFAULT_REQUESTER_FORM,
   errors: {},
   busy: false,
   history: [],
 });
 
-export const useHotlineRequester = create<RequesterStore>()(initialRequesterState);
+export const createRequesterStore = () => createStore<RequesterState>()(initialRequesterState);
 
 export const newRun = (total: number): RunSummary => ({ total, done: 0, stopped: false, outcomes: {}, agents: {}, rtts: [] });
 
 const answeredBy = (r: CallResult) => (r.kind === "reply" || r.kind === "error-reply" ? r.agent : undefined);
 
-// One store update per batch of results (the actions batch per frame).
-export function recordCalls(records: CallRecord[]) {
-  useHotlineRequester.setState((s) => {
-    const run = s.run ? { ...s.run, outcomes: { ...s.run.outcomes }, agents: { ...s.run.agents }, rtts: [...s.run.rtts] } : undefined;
-    if (run) {
-      for (const { result } of records) {
-        run.done++;
-        run.outcomes[result.kind] = (run.outcomes[result.kind] ?? 0) + 1;
-        const agent = answeredBy(result);
-        if (agent !== undefined) run.agents[agent] = (run.agents[agent] ?? 0) + 1;
-        if (result.kind === "reply" || result.kind === "error-reply") run.rtts.push(result.rttMs);
-      }
+/** One store update per batch of results: the history, the last result, the run's tallies. */
+export function withCalls(s: RequesterState, records: CallRecord[]): Partial<RequesterState> {
+  const run = s.run ? { ...s.run, outcomes: { ...s.run.outcomes }, agents: { ...s.run.agents }, rtts: [...s.run.rtts] } : undefined;
+  if (run) {
+    for (const { result } of records) {
+      run.done++;
+      run.outcomes[result.kind] = (run.outcomes[result.kind] ?? 0) + 1;
+      const agent = answeredBy(result);
+      if (agent !== undefined) run.agents[agent] = (run.agents[agent] ?? 0) + 1;
+      if (result.kind === "reply" || result.kind === "error-reply") run.rtts.push(result.rttMs);
     }
-    return { run, last: records.at(-1) ?? s.last, history: prependBounded(s.history, records, HISTORY_SIZE) };
-  });
+  }
+  return { run, last: records.at(-1) ?? s.last, history: prependBounded(s.history, records, HISTORY_SIZE) };
 }
 
-export function clearCallHistory() {
-  useHotlineRequester.setState({ history: [], run: undefined });
+export function withFormEdited(s: RequesterState, patch: Partial<Omit<RequesterForm, "code">>): Partial<RequesterState> {
+  const form = { ...s.form, ...patch };
+  const errors = { ...s.errors };
+  // once a field showed an error, it is re-checked as the user fixes it
+  if (patch.json !== undefined && errors.json) errors.json = jsonProblem(form.json);
+  if (patch.subject !== undefined || patch.timeoutMs !== undefined || patch.repeat !== undefined) {
+    const fresh = checkRequest(form).errors;
+    errors.subject = fresh.subject;
+    errors.timeoutMs = fresh.timeoutMs;
+    errors.repeat = fresh.repeat;
+  }
+  const keptFor = patch.json !== undefined && form.json === EXAMPLES[form.code] ? undefined : s.keptFor;
+  return { form, errors, keptFor };
 }
+
+/** Picking a code replaces the JSON only if it is still an untouched example. */
+export function withCodePicked(s: RequesterState, code: Code): Partial<RequesterState> {
+  const { form, kept } = switchCode(s.form, code);
+  return { form, keptFor: kept ? code : undefined, errors: { ...s.errors, json: undefined } };
+}
+
+export const withExampleApplied = (s: RequesterState): Partial<RequesterState> => ({
+  form: { ...s.form, json: EXAMPLES[s.form.code] },
+  keptFor: undefined,
+  errors: { ...s.errors, json: undefined },
+});
+
+export const runStopped = (s: RequesterState): Partial<RequesterState> => ({ run: s.run && { ...s.run, stopped: true } });
+
+export const historyCleared = (): Partial<RequesterState> => ({ history: [], run: undefined });

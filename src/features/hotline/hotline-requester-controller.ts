@@ -1,0 +1,109 @@
+import type { Cancel } from "../../host/host";
+import { Batch, createBatcher } from "../../nats/batching";
+import type { FeatureDeps } from "../controller";
+import type { Code } from "./hotline-protocol";
+import type { CallPlan, RequesterForm } from "./hotline-request-form";
+import { checkRequest } from "./hotline-request-form";
+import { askHotline } from "./hotline-ask";
+import type { CallRecord } from "./hotline-requester-store";
+import {
+  createRequesterStore,
+  historyCleared,
+  newRun,
+  runStopped,
+  withCalls,
+  withCodePicked,
+  withExampleApplied,
+  withFormEdited,
+} from "./hotline-requester-store";
+
+export type HotlineRequesterController = ReturnType<typeof createHotlineRequester>;
+
+const MAX_KEPT_PAYLOAD = 2000;
+export const NOT_CONNECTED_YET = "not connected yet: send again once the status says Connected";
+
+// The requester half of the Hotline: checks the form, then asks whoever answers
+// the subject, once or `repeat` times one after the other.
+export function createHotlineRequester(deps: FeatureDeps) {
+  const { client, host } = deps;
+  const store = createRequesterStore();
+  /** a new run (or stop) makes the running loop end after its current call */
+  let runToken = 0;
+  let nextId = 0;
+  let stopped = false;
+  const onTheWire = new Set<Cancel>();
+
+  // at once when idle, then at most every 200 ms: during a Repeat run a repaint per frame held
+  // the main thread while replies waited (p99 round trip ~40 ms instead of a few)
+  const results = createBatcher<CallRecord>(Batch.throttled(200), (records) => store.setState((s) => withCalls(s, records)), host);
+
+  async function ask(plan: CallPlan) {
+    const asking = askHotline(deps, plan);
+    onTheWire.add(asking.cancel);
+    try {
+      return await asking.result;
+    } finally {
+      onTheWire.delete(asking.cancel);
+    }
+  }
+
+  async function runCalls(plan: CallPlan, token: number) {
+    const payload = plan.payload.length > MAX_KEPT_PAYLOAD ? `${plan.payload.slice(0, MAX_KEPT_PAYLOAD)}…` : plan.payload;
+    for (let i = 0; i < plan.repeat && token === runToken; i++) {
+      const at = host.now();
+      const result = await ask(plan);
+      if (stopped) return;
+      results.push({ id: ++nextId, at, subject: plan.subject, payload, code: plan.code, mode: plan.mode, timeoutMs: plan.timeoutMs, result });
+      // lets the render this push may have queued (a microtask) run now, not inside the next call's round trip
+      await Promise.resolve();
+    }
+    results.flushNow();
+    store.setState({ busy: false, asking: undefined });
+  }
+
+  return {
+    store,
+    edit(patch: Partial<Omit<RequesterForm, "code">>) {
+      store.setState((s) => withFormEdited(s, patch));
+    },
+    /** Fills the code's example, unless the JSON was edited: then it is kept, and said so. */
+    pickCode(code: Code) {
+      store.setState((s) => withCodePicked(s, code));
+    },
+    applyExample() {
+      store.setState(withExampleApplied);
+    },
+    /** Sends the form's request `repeat` times; resolves when the run is over. */
+    async send() {
+      const state = store.getState();
+      if (state.busy || stopped) return;
+      const { plan, errors } = checkRequest(state.form);
+      store.setState({ errors, notice: undefined });
+      if (!plan) return;
+      // before the first connection request() fails and a publish waits in the offline buffer: say it, send nothing
+      if (!client.server()) return store.setState({ notice: NOT_CONNECTED_YET });
+      store.setState({
+        busy: true,
+        last: undefined,
+        run: newRun(plan.repeat),
+        asking: { subject: plan.subject, mode: plan.mode, timeoutMs: plan.timeoutMs },
+      });
+      await runCalls(plan, ++runToken);
+    },
+    /** Ends a Repeat run after the call on the wire; the calls made so far stay. */
+    stopRun() {
+      runToken++;
+      store.setState(runStopped);
+    },
+    clearHistory() {
+      store.setState(historyCleared);
+    },
+    stop() {
+      stopped = true;
+      runToken++;
+      for (const cancel of onTheWire) cancel();
+      onTheWire.clear();
+      results.stop();
+    },
+  };
+}
