@@ -1,14 +1,14 @@
 import { ALL_VIEW } from "./chat-constants";
-import { useChat } from "./chat-store";
+import { useChatState } from "./chat-context";
 import { ChatHistoryStatus } from "./ChatHistoryStatus";
 import { ChatMessages } from "./ChatMessages";
 import { ChatComposer } from "./ChatComposer";
 import { ChatIdentity } from "./ChatIdentity";
 
 export function ChatConversation() {
-  const view = useChat((s) => s.view);
-  const chosen = useChat((s) => s.me.chosen);
-  const editingName = useChat((s) => s.editingName);
+  const view = useChatState((s) => s.view);
+  const chosen = useChatState((s) => s.me.chosen);
+  const editingName = useChatState((s) => s.editingName);
   return (
     <section className="card chat-main" aria-labelledby="chat-view-title">
       <header className="chat-main-head">

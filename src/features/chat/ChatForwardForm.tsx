@@ -1,22 +1,22 @@
 import type { FormEvent } from "react";
 import { Field } from "../../ui/Field";
-import { cancelForward, editForwardTo, sendForward } from "./chat-post-actions";
-import { useChat } from "./chat-store";
+import { useChat, useChatState } from "./chat-context";
 
 export function ChatForwardForm() {
-  const forwardTo = useChat((s) => s.forwardTo);
-  const forwardError = useChat((s) => s.forwardError);
+  const chat = useChat();
+  const forwardTo = useChatState((s) => s.forwardTo);
+  const forwardError = useChatState((s) => s.forwardError);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    sendForward();
+    chat.sendForward();
   };
   return (
     <form className="chat-forward" onSubmit={onSubmit} noValidate>
-      <Field label="Forward to" value={forwardTo} onChange={editForwardTo} error={forwardError} placeholder="chat.dev"
+      <Field label="Forward to" value={forwardTo} onChange={chat.editForwardTo} error={forwardError} placeholder="chat.dev"
         list="chat-room-suggestions" autoFocus />
       <div className="chat-row">
         <button type="submit" className="primary">Send forward</button>
-        <button type="button" onClick={cancelForward}>Cancel</button>
+        <button type="button" onClick={chat.cancelForward}>Cancel</button>
       </div>
     </form>
   );

@@ -1,13 +1,14 @@
 import { memo } from "react";
 import { CHAT } from "./chat-constants";
 import type { ChatEntry } from "./chat-timeline";
-import { startForward, startReply } from "./chat-post-actions";
+import { useChat } from "./chat-context";
 import { ChatForwardForm } from "./ChatForwardForm";
 
 const hhmmss = (at: number) => new Date(at).toTimeString().slice(0, 8);
 
 // Everything from the network is rendered as React text: markup shows literally.
 export const ChatMessage = memo(function ChatMessage({ entry: e, forwarding }: { entry: ChatEntry; forwarding: boolean }) {
+  const chat = useChat();
   const from = e.from ?? CHAT.unnamed;
   const when = e.sentAt ?? e.time;
   return (
@@ -42,10 +43,10 @@ export const ChatMessage = memo(function ChatMessage({ entry: e, forwarding }: {
       )}
       <p className="chat-text">{e.text}</p>
       <div className="chat-msg-actions">
-        <button type="button" aria-label={`Reply to ${from}`} onClick={() => startReply(e)}>
+        <button type="button" aria-label={`Reply to ${from}`} onClick={() => chat.startReply(e)}>
           Reply
         </button>
-        <button type="button" aria-label={`Forward ${from}'s message`} aria-expanded={forwarding} onClick={() => startForward(e)}>
+        <button type="button" aria-label={`Forward ${from}'s message`} aria-expanded={forwarding} onClick={() => chat.startForward(e)}>
           Forward
         </button>
       </div>

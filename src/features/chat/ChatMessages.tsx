@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef } from "react";
 import { CHAT } from "./chat-constants";
-import { useChat } from "./chat-store";
+import { useChatState } from "./chat-context";
 import { blocksOf, viewEntries } from "./chat-views";
 import { ChatMessageBlock } from "./ChatMessageBlock";
 
 export function ChatMessages() {
-  const entries = useChat((s) => s.entries);
-  const view = useChat((s) => s.view);
-  const forwardingKey = useChat((s) => s.forwarding?.key);
+  const entries = useChatState((s) => s.entries);
+  const view = useChatState((s) => s.view);
+  const forwardingKey = useChatState((s) => s.forwarding?.key);
   const shown = useMemo(() => viewEntries(entries, view, CHAT.maxPerView), [entries, view]);
   const blocks = useMemo(() => blocksOf(shown, CHAT.messagesPerBlock), [shown]);
   const scroller = useRef<HTMLDivElement>(null);

@@ -1,13 +1,13 @@
 import { useMemo } from "react";
 import { ALL_VIEW } from "./chat-constants";
 import { onlineIn } from "./chat-presence";
-import { useChat } from "./chat-store";
+import { useChatState } from "./chat-context";
 
 export function ChatOnline() {
-  const peers = useChat((s) => s.peers);
-  const view = useChat((s) => s.view);
-  const subscriptions = useChat((s) => s.subscriptions);
-  const myId = useChat((s) => s.me.id);
+  const peers = useChatState((s) => s.peers);
+  const view = useChatState((s) => s.view);
+  const subscriptions = useChatState((s) => s.subscriptions);
+  const myId = useChatState((s) => s.me.id);
   const online = useMemo(() => onlineIn(peers, view, subscriptions), [peers, view, subscriptions]);
   return (
     <section className="card" aria-labelledby="chat-online-title">

@@ -1,22 +1,26 @@
 import { useEffect } from "react";
-import { setPanelVisible } from "./chat-actions";
 import { ChatRooms } from "./ChatRooms";
 import { ChatOnline } from "./ChatOnline";
 import { ChatConversation } from "./ChatConversation";
+import { ChatProvider } from "./chat-context";
+import type { ChatController } from "./chat-controller";
 import "./chat.css";
 
-export function ChatPanel() {
+export function ChatPanel({ controller }: { controller: ChatController }) {
+  // what arrives in the shown view is read only while the panel is on screen
   useEffect(() => {
-    setPanelVisible(true);
-    return () => setPanelVisible(false);
-  }, []);
+    controller.setPanelVisible(true);
+    return () => controller.setPanelVisible(false);
+  }, [controller]);
   return (
-    <div className="chat-panel">
-      <div className="stack chat-side">
-        <ChatRooms />
-        <ChatOnline />
+    <ChatProvider controller={controller}>
+      <div className="chat-panel">
+        <div className="stack chat-side">
+          <ChatRooms />
+          <ChatOnline />
+        </div>
+        <ChatConversation />
       </div>
-      <ChatConversation />
-    </div>
+    </ChatProvider>
   );
 }

@@ -2,7 +2,7 @@ import { formatBytes } from "../../nats/errors";
 import { shown, validatePattern, validatePublishSubject } from "../../subjects/subject-grammar";
 import { CHAT } from "./chat-constants";
 import type { Envelope } from "./chat-envelope";
-import { patternsOverlap } from "./pattern-overlap";
+import { patternsOverlap } from "../../subjects/pattern-overlap";
 
 // What the chat's forms refuse, and why, before anything goes on the wire.
 export const MAX_SUBSCRIPTIONS = 20;

@@ -1,5 +1,5 @@
-import { legacyFeature } from "../../app/legacy-feature";
+import { defineFeature } from "../feature";
 import { ChatPanel } from "./ChatPanel";
-import { startChat } from "./chat-actions";
+import { createChat } from "./chat-controller";
 
-export const chatFeature = legacyFeature({ id: "chat", label: "Chat", Panel: ChatPanel, start: startChat });
+export const chatFeature = defineFeature({ id: "chat", label: "Chat", Panel: ChatPanel, start: createChat });

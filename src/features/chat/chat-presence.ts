@@ -1,5 +1,5 @@
 import { ALL_VIEW, PRESENCE } from "./chat-constants";
-import { patternsOverlap } from "./pattern-overlap";
+import { patternsOverlap } from "../../subjects/pattern-overlap";
 
 // Presence lives in its own subject space (presence.chat.…), so a chat.> view
 // never shows it. A tab says who it is and what it listens to every 2 s; a peer

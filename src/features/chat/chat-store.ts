@@ -1,22 +1,19 @@
-import { create } from "zustand";
+import { createStore } from "zustand/vanilla";
 import { ALL_VIEW, CHAT } from "./chat-constants";
 import type { Original } from "./chat-envelope";
+import type { HistoryState } from "./chat-history";
 import type { Heartbeat, Peers } from "./chat-presence";
 import { applyHeartbeats, expirePeers } from "./chat-presence";
-import type { ChatEntry, Delivery } from "./chat-timeline";
+import type { ChatEntry, Delivery, Numbering } from "./chat-timeline";
 import { mergeHistory, mergeLive } from "./chat-timeline";
 import { dropPattern, markRead } from "./chat-views";
-import { readMe } from "./chat-session";
 
-export type HistoryState =
-  | { state: "loading" }
-  | { state: "loaded"; count: number }
-  | { state: "outside" }
-  | { state: "unavailable"; reason: string; /** seconds until the read is tried again */ retryInS?: number };
-
+/** Who this tab is in the chat: `id` tells tabs apart in presence, `chosen` once a person named it. */
 export type Me = { id: string; name: string; chosen: boolean };
 
-type ChatStore = {
+export type Beat = { beat: Heartbeat; receivedAt: number };
+
+export type ChatState = {
   me: Me;
   /** patterns of this tab's subscriptions, in the order they were joined */
   subscriptions: string[];
@@ -26,9 +23,6 @@ type ChatStore = {
   entries: ChatEntry[];
   peers: Peers;
   history: Record<string, HistoryState>;
-  /** a history read has reached the stream (sticky while a re-read is under way after a reconnect) */
-  streamSeen: boolean;
-  panelVisible: boolean;
   joinInput: string;
   joinError?: string;
   joinWarning?: string;
@@ -46,17 +40,14 @@ type ChatStore = {
   editingName: boolean;
 };
 
-export const initialChatState = (): ChatStore => ({
-  // read at once in a browser so a tab opened with ?name= never flashes the name form
-  me: typeof sessionStorage === "undefined" ? { id: "", name: "", chosen: false } : readMe(),
+export const initialChatState = (me: Me): ChatState => ({
+  me,
   subscriptions: [],
   joining: [],
   view: ALL_VIEW,
   entries: [],
   peers: {},
   history: {},
-  streamSeen: false,
-  panelVisible: false,
   joinInput: "",
   draft: "",
   postTo: CHAT.defaultSubscriptions[0],
@@ -65,79 +56,57 @@ export const initialChatState = (): ChatStore => ({
   editingName: false,
 });
 
-export const useChat = create<ChatStore>()(initialChatState);
+// `me` is known when the controller is made: a tab opened with ?name= never flashes the name form
+export const createChatStore = (me: Me) => createStore<ChatState>()(() => initialChatState(me));
 
-export const patchChat = (patch: Partial<ChatStore>) => useChat.setState(patch);
+/** `onScreen`: the view a person is looking at (undefined when nobody is): what arrives there is read. */
+export const withLive = (s: ChatState, batch: Delivery[], onScreen: string | undefined, next: Numbering): Partial<ChatState> => ({
+  entries: mergeLive(s.entries, batch, onScreen, CHAT.maxEntries, next),
+});
 
-/** The view a person is looking at right now, if any: what arrives there is read. */
-export function visibleView(documentVisible: boolean): string | undefined {
-  const s = useChat.getState();
-  return s.panelVisible && documentVisible ? s.view : undefined;
+export function withHistory(s: ChatState, pattern: string, stored: Delivery[], requestedAt: number, next: Numbering): Partial<ChatState> {
+  if (!s.subscriptions.includes(pattern)) return {};
+  return {
+    entries: mergeHistory(s.entries, pattern, stored, CHAT.maxEntries, next, requestedAt),
+    history: { ...s.history, [pattern]: { state: "loaded", count: stored.length } },
+  };
 }
 
-export function receiveLive(batch: Delivery[], onScreen: string | undefined) {
-  useChat.setState((s) => ({ entries: mergeLive(s.entries, batch, onScreen, CHAT.maxEntries) }));
+export const withHistoryState = (s: ChatState, pattern: string, state: HistoryState): Partial<ChatState> =>
+  s.subscriptions.includes(pattern) ? { history: { ...s.history, [pattern]: state } } : {};
+
+export const joined = (s: ChatState, pattern: string): Partial<ChatState> => ({
+  subscriptions: [...s.subscriptions, pattern],
+  joining: [...s.joining, pattern],
+});
+
+export const confirmed = (s: ChatState, pattern: string): Partial<ChatState> => ({ joining: s.joining.filter((p) => p !== pattern) });
+
+export function left(s: ChatState, pattern: string): Partial<ChatState> {
+  const history = { ...s.history };
+  delete history[pattern];
+  return {
+    subscriptions: s.subscriptions.filter((p) => p !== pattern),
+    joining: s.joining.filter((p) => p !== pattern),
+    entries: dropPattern(s.entries, pattern),
+    history,
+    view: s.view === pattern ? ALL_VIEW : s.view,
+  };
 }
 
-export function receiveHistory(pattern: string, stored: Delivery[], requestedAt: number) {
-  useChat.setState((s) => {
-    if (!s.subscriptions.includes(pattern)) return {};
-    return {
-      entries: mergeHistory(s.entries, pattern, stored, CHAT.maxEntries, requestedAt),
-      history: { ...s.history, [pattern]: { state: "loaded", count: stored.length } },
-      streamSeen: true,
-    };
-  });
+export const viewShown = (s: ChatState, view: string, onScreen: boolean): Partial<ChatState> => ({
+  view,
+  entries: onScreen ? markRead(s.entries, view) : s.entries,
+});
+
+export function viewRead(s: ChatState): Partial<ChatState> {
+  const entries = markRead(s.entries, s.view);
+  return entries === s.entries ? {} : { entries };
 }
 
-export function setHistory(pattern: string, state: HistoryState) {
-  // a stream or JetStream that is gone is forgotten; a read that merely timed out is not
-  const gone = "reason" in state && /does not exist|not enabled/.test(String(state.reason));
-  useChat.setState((s) =>
-    s.subscriptions.includes(pattern) ? { history: { ...s.history, [pattern]: state }, ...(gone ? { streamSeen: false } : {}) } : {},
-  );
-}
+export const withHeartbeats = (s: ChatState, beats: Beat[]): Partial<ChatState> => ({ peers: applyHeartbeats(s.peers, beats) });
 
-export function addSubscription(pattern: string) {
-  useChat.setState((s) => ({ subscriptions: [...s.subscriptions, pattern], joining: [...s.joining, pattern] }));
-}
-
-export function subscriptionReady(pattern: string) {
-  useChat.setState((s) => ({ joining: s.joining.filter((p) => p !== pattern) }));
-}
-
-export function removeSubscription(pattern: string) {
-  useChat.setState((s) => {
-    const history = { ...s.history };
-    delete history[pattern];
-    return {
-      subscriptions: s.subscriptions.filter((p) => p !== pattern),
-      joining: s.joining.filter((p) => p !== pattern),
-      entries: dropPattern(s.entries, pattern),
-      history,
-      view: s.view === pattern ? ALL_VIEW : s.view,
-    };
-  });
-}
-
-export function showView(view: string, onScreen: boolean) {
-  useChat.setState((s) => ({ view, entries: onScreen ? markRead(s.entries, view) : s.entries }));
-}
-
-export function markViewRead() {
-  useChat.setState((s) => {
-    const entries = markRead(s.entries, s.view);
-    return entries === s.entries ? {} : { entries };
-  });
-}
-
-export function receiveHeartbeats(beats: { beat: Heartbeat; receivedAt: number }[]) {
-  useChat.setState((s) => ({ peers: applyHeartbeats(s.peers, beats) }));
-}
-
-export function expireStalePeers(now: number) {
-  useChat.setState((s) => {
-    const peers = expirePeers(s.peers, now);
-    return peers === s.peers ? {} : { peers };
-  });
+export function withoutStalePeers(s: ChatState, now: number): Partial<ChatState> {
+  const peers = expirePeers(s.peers, now);
+  return peers === s.peers ? {} : { peers };
 }

@@ -38,20 +38,29 @@ export type Delivery = { pattern: string; subject: string; text: string; at: num
 const PAIR_WINDOW_MS = 1000;
 const PAIR_LOOKBACK = 16;
 
-let nextKey = 0;
-let created = 0;
+/**
+ * Numbers a tab's entries: their creation order (`n`) and the keys of those
+ * without an id. Never reused while the timeline lives: its controller makes one.
+ */
+export type Numbering = () => number;
+
+export function numbering(): Numbering {
+  let n = 0;
+  return () => ++n;
+}
 
 /** An envelope's entry key: also what finds it again when it comes back (another subscription, the history). */
 const idKey = (subject: string, id: string) => `e:${subject} ${id}`;
 
-function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean): ChatEntry {
+function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean, next: Numbering): ChatEntry {
   const p = parseChatPayload(d.text);
   const via = [d.pattern];
-  const base = { n: ++created, subject: d.subject, time: d.at, order: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
-  if (p.kind === "text") return { ...base, key: `p${++nextKey}`, text: p.text, raw: d.text };
+  const n = next();
+  const base = { n, subject: d.subject, time: d.at, order: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
+  if (p.kind === "text") return { ...base, key: `p${n}`, text: p.text, raw: d.text };
   return {
     ...base,
-    key: p.id ? idKey(d.subject, p.id) : `p${++nextKey}`,
+    key: p.id ? idKey(d.subject, p.id) : `p${n}`,
     id: p.id,
     raw: p.id ? undefined : d.text,
     from: p.from,
@@ -93,7 +102,13 @@ function livePair(entries: ChatEntry[], d: Delivery): number | undefined {
 }
 
 /** Live messages: `visibleView` is the view on screen (undefined when the panel is hidden). */
-export function mergeLive(entries: ChatEntry[], deliveries: Delivery[], visibleView: string | undefined, max: number): ChatEntry[] {
+export function mergeLive(
+  entries: ChatEntry[],
+  deliveries: Delivery[],
+  visibleView: string | undefined,
+  max: number,
+  next: Numbering,
+): ChatEntry[] {
   const unread = (via: string[]) => visibleView === undefined || !(visibleView === ALL_VIEW || via.includes(visibleView));
   const out = entries.slice();
   const byId = idIndex(out);
@@ -106,7 +121,7 @@ export function mergeLive(entries: ChatEntry[], deliveries: Delivery[], visibleV
     }
     if (id) byId.set(idKey(d.subject, id), out.length);
     // Live delivery order is the truth: a new message goes last, whatever the clocks say.
-    const entry = newEntry(d, false, unread);
+    const entry = newEntry(d, false, unread, next);
     const last = out.at(-1);
     out.push(last && last.order > entry.order ? { ...entry, order: last.order } : entry);
   }
@@ -122,6 +137,7 @@ export function mergeHistory(
   pattern: string,
   stored: Delivery[],
   max: number,
+  next: Numbering,
   /** local time the read was asked for: live messages from before it are older than the read */
   requestedAt = -Infinity,
 ): ChatEntry[] {
@@ -142,7 +158,7 @@ export function mergeHistory(
       out[i] = e.seq === undefined && d.seq !== undefined ? { ...e, seq: d.seq } : e;
     } else {
       i = out.length;
-      out.push(newEntry(d, true, read));
+      out.push(newEntry(d, true, read, next));
       added.add(i);
       if (id) byId.set(idKey(d.subject, id), i);
     }

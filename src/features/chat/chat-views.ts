@@ -1,4 +1,6 @@
-import { ALL_VIEW } from "./chat-constants";
+import { matches } from "../../subjects/subject-match";
+import { ALL_VIEW, CHAT } from "./chat-constants";
+import type { HistoryState } from "./chat-history";
 import type { ChatEntry } from "./chat-timeline";
 
 // The tab keeps one list; "All" and each subscription are views of it.
@@ -11,6 +13,12 @@ export function dropPattern(entries: ChatEntry[], pattern: string): ChatEntry[] 
     const via = e.via.filter((p) => p !== pattern);
     return via.length ? [{ ...e, via }] : [];
   });
+}
+
+/** A note when a message went where none of this tab's subscriptions will show it. */
+export function unheardNote(subscriptions: readonly string[], subject: string, what: string): string | undefined {
+  if (subscriptions.some((p) => matches(p, subject))) return undefined;
+  return `${what} ${subject}: none of your subscriptions covers it, so it does not show here (join it to see it)`;
 }
 
 export function markRead(entries: ChatEntry[], view: string): ChatEntry[] {
@@ -57,4 +65,24 @@ export function blocksOf(entries: ChatEntry[], size: number): Block[] {
     current.push(e);
   }
   return blocks;
+}
+
+/** What the history status line says for the subscriptions of a view. */
+export function describeHistory(states: [string, HistoryState][]): string {
+  const unavailable = states.find(([, h]) => h.state === "unavailable")?.[1] as { reason: string; retryInS?: number } | undefined;
+  if (unavailable) {
+    const again = unavailable.retryInS ? ` Trying again in ${unavailable.retryInS} s.` : "";
+    return `History unavailable: ${unavailable.reason}. Live messages still arrive.${again}`;
+  }
+  const loading = states.filter(([, h]) => h.state === "loading").map(([p]) => p);
+  if (loading.length) return `Loading history for ${loading.join(", ")}…`;
+  const loaded = states.filter(([, h]) => h.state === "loaded") as [string, { state: "loaded"; count: number }][];
+  const outside = states.filter(([, h]) => h.state === "outside").map(([p]) => p);
+  const parts: string[] = [];
+  if (loaded.length) {
+    const n = loaded.reduce((sum, [, h]) => sum + h.count, 0);
+    parts.push(`History: ${n} stored message${n === 1 ? "" : "s"} read from the ${CHAT.stream} stream (last ${CHAT.historyPerRoom} per room)`);
+  }
+  if (outside.length) parts.push(`no history for ${outside.join(", ")} (outside ${CHAT.streamSubjects})`);
+  return parts.join("; ");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { intersectPatterns, patternsOverlap } from "./pattern-overlap";
-import { matches } from "../../subjects/subject-match";
+import { matches } from "./subject-match";
 
 describe("pattern-overlap", () => {
   it.each([
