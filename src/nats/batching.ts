@@ -6,7 +6,8 @@ import type { Cancel, Scheduler } from "../host/host";
 // - perFrame: at most once per frame (what is shown: nobody sees more often);
 // - throttled: at once when idle, then at most every `everyMs` (latency-sensitive
 //   bursts: during a Hotline Repeat run, a repaint per frame held the main thread
-//   while replies waited: p99 round trip ~40 ms instead of a few);
+//   while replies waited: p99 round trip ~40 ms instead of a few); `everyMs` may be
+//   a function, asked at each wait (a view that repaints less often under a flood);
 // - sliced: the sink gets chunks sized to take about `sliceMs` each, with the event
 //   loop free in between (clicks, frames, the socket), and `commit` once per frame
 //   (a late frame can bring tens of thousands of deliveries: handled in one go they
@@ -14,13 +15,13 @@ import type { Cancel, Scheduler } from "../host/host";
 export type BatchPolicy =
   | { kind: "immediate" }
   | { kind: "perFrame" }
-  | { kind: "throttled"; everyMs: number }
+  | { kind: "throttled"; everyMs: number | (() => number) }
   | { kind: "sliced"; sliceMs: number };
 
 export const Batch = {
   immediate: { kind: "immediate" },
   perFrame: { kind: "perFrame" },
-  throttled: (everyMs: number): BatchPolicy => ({ kind: "throttled", everyMs }),
+  throttled: (everyMs: number | (() => number)): BatchPolicy => ({ kind: "throttled", everyMs }),
   sliced: (sliceMs: number): BatchPolicy => ({ kind: "sliced", sliceMs }),
 } as const satisfies Record<string, BatchPolicy | ((n: number) => BatchPolicy)>;
 
@@ -92,7 +93,8 @@ function perFrame<T>(sink: BatchSink<T>, scheduler: Scheduler): Batcher<T> {
   };
 }
 
-function throttled<T>(sink: BatchSink<T>, everyMs: number, scheduler: Scheduler): Batcher<T> {
+function throttled<T>(sink: BatchSink<T>, everyMs: number | (() => number), scheduler: Scheduler): Batcher<T> {
+  const gap = typeof everyMs === "number" ? () => everyMs : everyMs;
   let items: T[] = [];
   let last = -Infinity;
   let cancel: Cancel | undefined;
@@ -112,7 +114,7 @@ function throttled<T>(sink: BatchSink<T>, everyMs: number, scheduler: Scheduler)
       if (stopped) return;
       items.push(item);
       if (cancel) return;
-      const wait = last + everyMs - scheduler.now();
+      const wait = last + gap() - scheduler.now();
       if (wait <= 0) run();
       else cancel = scheduler.setTimeout(run, wait);
     },

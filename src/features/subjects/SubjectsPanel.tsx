@@ -1,26 +1,33 @@
-import { PublisherCard } from "./PublisherCard";
-import { SubscriptionsCard } from "./SubscriptionsCard";
-import { MatchExplainer } from "./MatchExplainer";
-import { MessageLog } from "./MessageLog";
-import { SubjectTreeCard } from "./SubjectTreeCard";
-import { MismatchBanner } from "./MismatchBanner";
+import { PublisherCard } from "./publisher/PublisherCard";
+import { PublisherProvider } from "./publisher/publisher-context";
+import { SubscriptionsCard } from "./receiver/SubscriptionsCard";
+import { MatchExplainer } from "./receiver/MatchExplainer";
+import { MessageLog } from "./receiver/MessageLog";
+import { SubjectTreeCard } from "./receiver/SubjectTreeCard";
+import { MismatchBanner } from "./receiver/MismatchBanner";
+import { ReceiverProvider } from "./receiver/receiver-context";
+import type { SubjectsController } from "./subjects-controller";
 import "./subjects.css";
 
-export function SubjectsPanel() {
+export function SubjectsPanel({ controller }: { controller: SubjectsController }) {
   return (
-    <div className="subjects-panel">
-      <MismatchBanner />
-      <div className="subjects-columns">
-        <div className="stack">
-          <SubscriptionsCard />
-          <PublisherCard />
+    <PublisherProvider controller={controller.publisher}>
+      <ReceiverProvider controller={controller.receiver}>
+        <div className="subjects-panel">
+          <MismatchBanner />
+          <div className="subjects-columns">
+            <div className="stack">
+              <SubscriptionsCard />
+              <PublisherCard />
+            </div>
+            <MessageLog />
+            <div className="stack">
+              <SubjectTreeCard />
+              <MatchExplainer />
+            </div>
+          </div>
         </div>
-        <MessageLog />
-        <div className="stack">
-          <SubjectTreeCard />
-          <MatchExplainer />
-        </div>
-      </div>
-    </div>
+      </ReceiverProvider>
+    </PublisherProvider>
   );
 }

@@ -1,5 +1,5 @@
-import { legacyFeature } from "../../app/legacy-feature";
+import { defineFeature } from "../feature";
 import { SubjectsPanel } from "./SubjectsPanel";
-import { startSubjects } from "./subjects-actions";
+import { createSubjects } from "./subjects-controller";
 
-export const subjectsFeature = legacyFeature({ id: "subjects", label: "Subjects", Panel: SubjectsPanel, start: startSubjects });
+export const subjectsFeature = defineFeature({ id: "subjects", label: "Subjects", Panel: SubjectsPanel, start: createSubjects });

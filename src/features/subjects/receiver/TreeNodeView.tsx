@@ -1,11 +1,12 @@
 import { memo } from "react";
-import { matches } from "../../subjects/subject-match";
+import { matches } from "../../../subjects/subject-match";
 import type { TreeNode } from "./subject-tree";
 import { shownChildren } from "./subject-tree";
-import { SubState, useSubjects } from "./subjects-store";
-import type { SubView } from "./subjects-store";
+import { SubState } from "./receiver-store";
+import type { SubView } from "./receiver-store";
+import { useReceiver, useReceiverState } from "./receiver-context";
 import { SubChip } from "./SubChip";
-import { explainSubject, setExpanded } from "./view-actions";
+import { useExplainSubject } from "./use-explain-subject";
 
 export const CHILDREN_SHOWN = 50;
 
@@ -15,7 +16,9 @@ const openByDefault = (n: TreeNode) => n.depth <= 3 && n.children.size <= 30;
 type TreeNodeProps = { node: TreeNode; /** the node is mutable: rev tells memo it changed */ rev: number; subs: SubView[] };
 
 export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeProps) {
-  const choice = useSubjects((s) => s.expanded[node.path]);
+  const receiver = useReceiver();
+  const explainSubject = useExplainSubject();
+  const choice = useReceiverState((s) => s.expanded[node.path]);
   const hasChildren = node.children.size > 0 || node.other > 0;
   const open = hasChildren && (choice ?? openByDefault(node));
   const matching = subs.filter((s) => s.state !== SubState.Paused && matches(s.pattern, node.path));
@@ -26,7 +29,7 @@ export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeP
         <span key={node.count} className="tree-flash" aria-hidden />
         {hasChildren ? (
           <button type="button" className="twisty" aria-label={`${open ? "Collapse" : "Expand"} ${node.path}`}
-            onClick={() => setExpanded(node.path, !open)}>
+            onClick={() => receiver.setExpanded(node.path, !open)}>
             {open ? "▾" : "▸"}
           </button>
         ) : (

@@ -1,4 +1,4 @@
-import { clock } from "../../ui/format";
+import { clock } from "../../../ui/format";
 
 export const DEFAULT_PAYLOAD = "{time}";
 export const DEFAULT_EVERY_MS = "500";
@@ -27,11 +27,4 @@ export function checkEvery(text: string): EveryCheck {
   if (ms < MIN_EVERY_MS) return { error: `0 ms is not an interval: the smallest is ${MIN_EVERY_MS} ms` };
   if (ms > MAX_EVERY_MS) return { error: `${ms} ms is more than an hour: the largest is ${MAX_EVERY_MS} ms` };
   return { ms };
-}
-
-/** Payload text kept for display: enough to read, never a whole megabyte per row. */
-export const PREVIEW_CHARS = 200;
-
-export function previewOf(text: string): string {
-  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
 }

@@ -1,24 +1,24 @@
 import type { FormEvent } from "react";
-import { Field } from "../../ui/Field";
-import { useSubjects } from "./subjects-store";
-import { editPattern, subscribePattern } from "./subjects-actions";
+import { Field } from "../../../ui/Field";
+import { useReceiver, useReceiverState } from "./receiver-context";
 import { SubscriptionItem } from "./SubscriptionItem";
 
 export function SubscriptionsCard() {
-  const subs = useSubjects((s) => s.subs);
-  const counts = useSubjects((s) => s.counts);
-  const pattern = useSubjects((s) => s.pattern);
-  const messages = useSubjects((s) => s.messages);
-  const deliveries = useSubjects((s) => s.deliveries);
+  const receiver = useReceiver();
+  const subs = useReceiverState((s) => s.subs);
+  const counts = useReceiverState((s) => s.counts);
+  const pattern = useReceiverState((s) => s.pattern);
+  const messages = useReceiverState((s) => s.messages);
+  const deliveries = useReceiverState((s) => s.deliveries);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    subscribePattern();
+    receiver.subscribe();
   };
   return (
     <section className="card" aria-labelledby="subjects-subs-title">
       <h2 id="subjects-subs-title">Subscriptions of this tab</h2>
       <form onSubmit={onSubmit} className="form subscribe-form" noValidate>
-        <Field label="Pattern" value={pattern.text} onChange={editPattern} error={pattern.error}
+        <Field label="Pattern" value={pattern.text} onChange={receiver.editPattern} error={pattern.error}
           hint={pattern.warnings.length > 0 ? pattern.warnings.join("; ") : "* = exactly one token, > = one or more at the end"} />
         <button type="submit" className="primary">Subscribe</button>
       </form>

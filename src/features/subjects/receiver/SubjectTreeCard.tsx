@@ -1,13 +1,14 @@
-import { useSubjects } from "./subjects-store";
-import { subjectTree, TREE_NODES } from "./subjects-engine";
+import { TREE_NODES } from "./deliveries";
 import { shownChildren } from "./subject-tree";
 import { TreeNodeView, CHILDREN_SHOWN } from "./TreeNodeView";
-import { REPAINT_MS, useThrottledSubjects } from "./use-throttled";
+import { useReceiver, useReceiverState } from "./receiver-context";
 
+// The tree is mutable and lives in the controller; `tree` in the store moves on
+// its repaint policy (see receiver-controller.ts), and then this view reads it.
 export function SubjectTreeCard() {
-  const tree = useThrottledSubjects((s) => s.tree, REPAINT_MS);
-  const subs = useSubjects((s) => s.subs);
-  const root = subjectTree.root;
+  const tree = useReceiverState((s) => s.tree);
+  const subs = useReceiverState((s) => s.subs);
+  const root = useReceiver().tree.root;
   return (
     <section className="card tree-card">
       <h2 id="subjects-tree-title">Subject tree</h2>

@@ -1,9 +1,9 @@
-import { useSubjects } from "./subjects-store";
+import { useReceiverState } from "./receiver-context";
 
 // The server decides who receives what; if it ever disagrees with the local
 // matcher, one of the two is wrong and the user must know.
 export function MismatchBanner() {
-  const mismatch = useSubjects((s) => s.mismatch);
+  const mismatch = useReceiverState((s) => s.mismatch);
   if (mismatch.count === 0) return null;
   return (
     <div role="alert" className="mismatch-banner">

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Attribution } from "./attribution";
 import type { ActiveSub, Delivery, SubRef } from "./attribution";
 
-const sub = (sid: number, pattern: string): SubRef => ({ key: `k${sid}`, pattern, colour: sid, sid });
+const sub = (id: number, pattern: string): SubRef => ({ id, key: `k${id}`, pattern, colour: id });
 const colmar = sub(1, "fr.grand_est.67.colmar");
 const grandEst = sub(2, "fr.grand_est.>");
 const strasbourg = sub(3, "fr.*.*.strasbourg");
@@ -39,7 +39,7 @@ describe("attribution", () => {
     expect(updated.get(first.id)!.chips).toHaveLength(2);
   });
 
-  it("foreign messages (no id): identical ones group while sids are new, a repeated sid starts a row", () => {
+  it("foreign messages (no id): identical ones group while subscriptions are new, a repeated one starts a row", () => {
     const a = setup();
     for (let i = 0; i < 2; i++) {
       a.deliver(at(grandEst, "fr.grand_est.67.strasbourg"));
@@ -57,7 +57,7 @@ describe("attribution", () => {
     a.deliver(at(strasbourg, "fr.grand_est.67.strasbourg", { preview: "x" }));
     a.deliver(at(colmar, "fr.grand_est.67.colmar", { preview: "y" }));
     const rows = a.drain().created;
-    expect(rows.map((r) => [r.subject, r.chips.map((c) => c.sid)])).toEqual([
+    expect(rows.map((r) => [r.subject, r.chips.map((c) => c.id)])).toEqual([
       ["fr.grand_est.67.strasbourg", [2, 3]],
       ["fr.grand_est.67.colmar", [2, 1]],
     ]);

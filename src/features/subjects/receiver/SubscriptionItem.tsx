@@ -1,8 +1,8 @@
 import { memo } from "react";
 import { colourOf } from "./colours";
-import { SubState } from "./subjects-store";
-import type { SubView } from "./subjects-store";
-import { pauseSub, removeSub, resumeSub } from "./subjects-actions";
+import { SubState } from "./receiver-store";
+import type { SubView } from "./receiver-store";
+import { useReceiver } from "./receiver-context";
 
 const stateText: Record<SubState, string> = {
   [SubState.Waiting]: "waiting for the connection",
@@ -13,6 +13,7 @@ const stateText: Record<SubState, string> = {
 };
 
 export const SubscriptionItem = memo(function SubscriptionItem({ sub, count }: { sub: SubView; count: number }) {
+  const receiver = useReceiver();
   const paused = sub.state === SubState.Paused || sub.state === SubState.Refused;
   return (
     <li className={`sub-item sub-${sub.state}`}>
@@ -25,15 +26,15 @@ export const SubscriptionItem = memo(function SubscriptionItem({ sub, count }: {
         <span className="sub-state muted">{stateText[sub.state]}</span>
         <span className="sub-actions">
           {paused ? (
-            <button type="button" aria-label={`Resume ${sub.pattern}`} onClick={() => resumeSub(sub.key)}>
+            <button type="button" aria-label={`Resume ${sub.pattern}`} onClick={() => receiver.resume(sub.key)}>
               Resume
             </button>
           ) : (
-            <button type="button" aria-label={`Pause ${sub.pattern}`} onClick={() => pauseSub(sub.key)}>
+            <button type="button" aria-label={`Pause ${sub.pattern}`} onClick={() => receiver.pause(sub.key)}>
               Pause
             </button>
           )}
-          <button type="button" aria-label={`Remove ${sub.pattern}`} onClick={() => removeSub(sub.key)}>
+          <button type="button" aria-label={`Remove ${sub.pattern}`} onClick={() => receiver.remove(sub.key)}>
             Remove
           </button>
         </span>

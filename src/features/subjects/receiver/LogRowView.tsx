@@ -1,11 +1,12 @@
 import { memo } from "react";
-import { clock } from "../../ui/format";
+import { clock } from "../../../ui/format";
 import type { LogRow } from "./attribution";
-import { describeMismatch } from "./subjects-engine";
+import { describeMismatch } from "./mismatch";
 import { SubChip } from "./SubChip";
-import { explainSubject } from "./view-actions";
+import { useExplainSubject } from "./use-explain-subject";
 
 export const LogRowView = memo(function LogRowView({ row }: { row: LogRow }) {
+  const explainSubject = useExplainSubject();
   const flagged = row.unexpected.length > 0 || row.missing.length > 0;
   return (
     <li className={flagged ? "log-row flagged" : "log-row"}>
@@ -19,7 +20,7 @@ export const LogRowView = memo(function LogRowView({ row }: { row: LogRow }) {
       </span>
       <span className="log-chips" role="group" aria-label="Received by">
         {row.chips.map((c) => (
-          <SubChip key={c.sid} pattern={c.pattern} colour={c.colour} />
+          <SubChip key={c.id} pattern={c.pattern} colour={c.colour} />
         ))}
       </span>
       <button type="button" className="small" aria-label={`Explain ${row.subject}`}

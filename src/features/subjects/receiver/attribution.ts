@@ -1,15 +1,16 @@
-import { matches } from "../../subjects/subject-match";
+import { matches } from "../../../subjects/subject-match";
 
 // Turns NATS deliveries into log rows: a message matched by k of this tab's
-// subscriptions arrives k times (one MSG per sid); it becomes one row with one
+// subscriptions arrives k times (one MSG per subscription); it becomes one row with one
 // chip per subscription that actually delivered it. The server decides the
 // chips; the local matcher only cross-checks them.
 
-/** Header this app puts on what it publishes, so deliveries of one publish group exactly. */
-export const MSG_ID_HEADER = "Playground-Msg-Id";
-
-/** One subscription as it was when it delivered (a resumed pattern gets a new sid). */
-export type SubRef = { key: string; pattern: string; colour: number; sid: number };
+/**
+ * One subscription as it was when it delivered. `id` is given by the controller
+ * when it subscribes (the server's sid is not known before the first connection);
+ * a resumed pattern is a new subscription with a new id, under the same `key`.
+ */
+export type SubRef = { id: number; key: string; pattern: string; colour: number };
 
 export type Delivery = {
   sub: SubRef;
@@ -52,12 +53,12 @@ export const DEFAULT_ATTRIBUTION: AttributionOptions = { openRows: 1024, openMs:
 
 // Kept lean: a flood creates one per message. `created` is the row's index in
 // the pending changes while `generation` is current.
-type Open = { row: LogRow; sids: number[]; group: Group; created: number; generation: number };
+type Open = { row: LogRow; ids: number[]; group: Group; created: number; generation: number };
 
-// Rows that identical deliveries may belong to, oldest first. A sid always
-// delivers to the oldest row it has not delivered yet, so the rows a sid has
-// delivered are a prefix of the group: `next` holds, as [sid, index, sid,
-// index…], where each sid is up to (a handful of sids: an array beats a Map).
+// Rows that identical deliveries may belong to, oldest first. A subscription
+// always delivers to the oldest row it has not delivered yet, so the rows it
+// has delivered are a prefix of the group: `next` holds, as [id, index, id,
+// index…], where each subscription is up to (a handful: an array beats a Map).
 type Group = { key: string; rows: Open[]; head: number; next: number[] };
 
 export type Changes = { created: LogRow[]; updated: Map<number, LogRow>; mismatches: LogRow[] };
@@ -77,7 +78,7 @@ export class Attribution {
 
   deliver(d: Delivery): void {
     // Own messages carry an id; a foreign one is grouped with identical ones
-    // (same subject and payload) that this sid has not delivered yet, in
+    // (same subject and payload) that this subscription has not delivered yet, in
     // server order — so the same message published twice still makes two rows.
     const key = d.msgId !== undefined ? `id\u0000${d.msgId}` : `m\u0000${d.subject}\u0000${d.size}\u0000${d.preview}`;
     let group = this.groups.get(key);
@@ -85,10 +86,10 @@ export class Attribution {
       group = { key, rows: [], head: 0, next: [] };
       this.groups.set(key, group);
     }
-    const at = advance(group, d.sub.sid);
+    const at = advance(group, d.sub.id);
     let open = group.rows[at];
     if (open) {
-      open.sids.push(d.sub.sid);
+      open.ids.push(d.sub.id);
       this.replace(open, { ...open.row, chips: [...open.row.chips, d.sub] });
     } else {
       open = this.create(d, group);
@@ -133,7 +134,7 @@ export class Attribution {
       unexpected: NONE,
       missing: NONE,
     };
-    const open: Open = { row, sids: [d.sub.sid], group, created: this.changes.created.length, generation: this.generation };
+    const open: Open = { row, ids: [d.sub.id], group, created: this.changes.created.length, generation: this.generation };
     group.rows.push(open);
     this.queue.push(open);
     this.changes.created.push(row);
@@ -157,7 +158,7 @@ export class Attribution {
       for (let i = 1; i < group.next.length; i += 2) group.next[i] = Math.max(0, group.next[i]! - group.head);
       group.head = 0;
     }
-    const missing = missingPatterns(open.row, open.sids, this.activeSubs(), this.options.graceMs);
+    const missing = missingPatterns(open.row, open.ids, this.activeSubs(), this.options.graceMs);
     if (missing.length > 0) {
       this.replace(open, { ...open.row, missing });
       this.changes.mismatches.push(open.row);
@@ -172,17 +173,17 @@ export class Attribution {
   }
 }
 
-/** Where this sid delivers in the group: the oldest row it has not delivered yet. */
-function advance(group: Group, sid: number): number {
+/** Where this subscription delivers in the group: the oldest row it has not delivered yet. */
+function advance(group: Group, id: number): number {
   const next = group.next;
   for (let i = 0; i < next.length; i += 2) {
-    if (next[i] === sid) {
+    if (next[i] === id) {
       const at = Math.max(next[i + 1]!, group.head);
       next[i + 1] = at + 1;
       return at;
     }
   }
-  next.push(sid, group.head + 1);
+  next.push(id, group.head + 1);
   return group.head;
 }
 
@@ -198,7 +199,7 @@ const freshChanges = (): Changes => ({ created: [], updated: new Map(), mismatch
 export function missingPatterns(row: LogRow, delivered: readonly number[], active: readonly ActiveSub[], graceMs: number): readonly string[] {
   let missing: string[] | undefined;
   for (const a of active) {
-    if (delivered.includes(a.sub.sid) || a.since > row.at - graceMs || !matches(a.sub.pattern, row.subject)) continue;
+    if (delivered.includes(a.sub.id) || a.since > row.at - graceMs || !matches(a.sub.pattern, row.subject)) continue;
     (missing ??= []).push(a.sub.pattern);
   }
   return missing ?? NONE;
