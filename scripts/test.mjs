@@ -1,5 +1,5 @@
 // @ts-check
-// `npm test`: every test. Type check, Vitest (unit + real-server matcher test),
+// `npm test`: every test. Type check, lint, Vitest (unit + real-server matcher test),
 // Playwright e2e in the installed Chromium, the benchmark's quick smoke run.
 // Ends with one line "N passed, N failed".
 import { spawnSync } from "node:child_process";
@@ -20,6 +20,8 @@ function run(title, cmd, env = {}) {
 const results = { passed: 0, failed: 0, skipped: 0 };
 const okTypes = run("type check", ["npx", "tsc", "--noEmit"]);
 if (!okTypes) results.failed++;
+const okLint = run("lint", ["npm", "run", "--silent", "lint"]);
+if (!okLint) results.failed++;
 
 rmSync(".tmp/vitest.json", { force: true });
 const okUnit = run("unit tests", ["npx", "vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.tmp/vitest.json"]);
@@ -60,6 +62,6 @@ try {
 }
 results[okBench ? "passed" : "failed"]++;
 
-const ok = okTypes && okUnit && okE2e && okBench;
+const ok = okTypes && okLint && okUnit && okE2e && okBench;
 console.log(`\ntests: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(ok && results.failed === 0 ? 0 : 1);
