@@ -5,7 +5,17 @@ import type { NatsConnection } from "nats";
 import { startNatsServer } from "../../scripts/nats-server-process.mjs";
 import type { NatsServer, NatsServerOptions } from "../../scripts/nats-server-process.mjs";
 
-export type TabOptions = { name?: string; hash?: string; servers?: string; waitConnected?: boolean };
+export type TabOptions = {
+  name?: string;
+  hash?: string;
+  servers?: string;
+  waitConnected?: boolean;
+  /** ?lang= in the link */
+  lang?: "en" | "fr";
+  /** the browser's own language (what the app follows without ?lang=), e.g. "fr-FR" */
+  locale?: string;
+  colorScheme?: "light" | "dark";
+};
 
 export type Tab = { page: Page; context: BrowserContext; name: string };
 
@@ -24,17 +34,20 @@ type TestFixtures = {
 const appOrigin = () => `http://127.0.0.1:${process.env.PLAYGROUND_APP_PORT}`;
 
 export async function openAppTab(browser: Browser, server: { wsUrl: string }, options: TabOptions = {}): Promise<Tab> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: options.locale, colorScheme: options.colorScheme });
   const page = await context.newPage();
   const name = options.name ?? `t${Math.random().toString(36).slice(2, 7)}`;
   const query = new URLSearchParams({ servers: options.servers ?? server.wsUrl, name });
+  if (options.lang) query.set("lang", options.lang);
   await page.goto(`/?${query}#${options.hash ?? "counter"}`);
-  if (options.waitConnected !== false) await expectConnected(page);
+  const french = options.lang === "fr" || (!options.lang && options.locale?.startsWith("fr"));
+  if (options.waitConnected !== false) await expectConnected(page, 15_000, french ? "Connecté" : "Connected");
   return { page, context, name };
 }
 
-export async function expectConnected(page: Page, timeout = 15_000) {
-  await expect(page.getByRole("status", { name: "Connection status" })).toHaveText("Connected", { timeout });
+export async function expectConnected(page: Page, timeout = 15_000, text = "Connected") {
+  const name = text === "Connected" ? "Connection status" : "État de la connexion";
+  await expect(page.getByRole("status", { name })).toHaveText(text, { timeout });
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({

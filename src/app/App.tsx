@@ -20,12 +20,14 @@ export function App({ features }: { features: StartedFeature[] }) {
         <LanguageSwitch />
         <StatusBar />
       </header>
-      <ConnectionBanner />
-      <Notices />
-      {/* NOTE: deliberately not labelled by its tab: "Subjects" would make every
-          getByLabel("Subject") in that panel ambiguous */}
-      <main id={`panel-${feature.id}`} role="tabpanel" className="panel">
-        {feature.view}
+      <main>
+        <ConnectionBanner />
+        <Notices />
+        {/* NOTE: deliberately not labelled by its tab: "Subjects" would make every
+            getByLabel("Subject") in that panel ambiguous */}
+        <div id={`panel-${feature.id}`} role="tabpanel" className="panel">
+          {feature.view}
+        </div>
       </main>
     </>
   );

@@ -16,7 +16,7 @@ export function Tabs({ features, selected, onSelect }: TabsProps) {
     document.getElementById(`tab-${next.id}`)?.focus();
   };
   return (
-    <nav role="tablist" aria-label={t.panels} className="tabs" onKeyDown={onKey}>
+    <div role="tablist" aria-label={t.panels} className="tabs" onKeyDown={onKey}>
       {features.map((f) => (
         <button
           key={f.id}
@@ -31,6 +31,6 @@ export function Tabs({ features, selected, onSelect }: TabsProps) {
           {t.tabs[f.id] ?? f.label}
         </button>
       ))}
-    </nav>
+    </div>
   );
 }
