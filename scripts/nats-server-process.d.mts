@@ -12,6 +12,8 @@ export type NatsServerOptions = {
   extraConfig?: string;
   /** include nats-auth.conf (visitor / admin users and permissions) */
   auth?: boolean;
+  /** with auth: these rules instead of nats-auth.conf's (a variant of them, e.g. the teacher's off switch) */
+  authRules?: string;
   cluster?: { name: string; port: number; routes: number[] };
 };
 

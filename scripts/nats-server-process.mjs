@@ -104,7 +104,7 @@ export async function startNatsServer(options = {}) {
   // nats-server resolves includes relative to the including file: copy the product's rules next to it
   // (a server started without JetStream must not declare it for the account either)
   if (options.auth) {
-    const rules = readFileSync(new URL("../nats-auth.conf", import.meta.url), "utf8");
+    const rules = options.authRules ?? readFileSync(new URL("../nats-auth.conf", import.meta.url), "utf8");
     writeFileSync(join(dir, "nats-auth.conf"), options.jetstream === false ? rules.replace(/^\s*jetstream: enabled\s*$/m, "") : rules);
   }
   const configPath = join(dir, "nats-server.conf");

@@ -5,8 +5,12 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, mkdirSync } from "node:fs";
 import { ensureSystemDeps } from "./system-deps.mjs";
+import { ensurePythonNats } from "./python-nats.mjs";
 
 ensureSystemDeps({ chromium: true });
+// real Python clients (the lab's nats-py) take part in some tests; without them those tests skip and say why
+const py = ensurePythonNats();
+console.log("python" in py ? `[python] nats-py ready: ${py.python}` : `[python] ${py.missing}: the Python cases will be skipped`);
 mkdirSync(".tmp", { recursive: true });
 const extra = process.argv.slice(2);
 
