@@ -1,7 +1,8 @@
 import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { features } from "./app/features";
+import { panels } from "./app/features";
+import { createFeatureRunner } from "./app/feature-runner";
 import { browserHost } from "./host/browser-host";
 import { serversFromQuery } from "./nats/servers-from-url";
 import { tabName } from "./nats/client-name";
@@ -27,14 +28,15 @@ if (!servers.ok) {
 // features start now, and what they send waits for the server.
 const client = servers.ok ? openTabConnection(servers.servers, name, servers.isDefault, credentials) : createPendingClient(name).client;
 const host = browserHost();
-const started = features.map((f) => f.start({ client, host }));
+// the first panel's code is fetched at once; the others when first opened
+const runner = createFeatureRunner(panels, { client, host });
 
 // A French page loads its words before it first paints: no English flash.
 void preload(lang, [appText, natsText]).then(() =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <Suspense>
-        <App features={started} />
+        <App runner={runner} />
       </Suspense>
     </StrictMode>,
   ),

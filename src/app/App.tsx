@@ -1,5 +1,7 @@
-import type { StartedFeature } from "../features/feature";
+import { useEffect } from "react";
 import { useHashTab } from "./use-hash-tab";
+import type { FeatureRunner } from "./feature-runner";
+import { panels } from "./features";
 import { StatusBar } from "./StatusBar";
 import { Tabs } from "./Tabs";
 import { Notices } from "./Notices";
@@ -8,15 +10,17 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { useMessages } from "../i18n/messages";
 import { appText } from "./app-text";
 
-export function App({ features }: { features: StartedFeature[] }) {
-  const [selected, select] = useHashTab(features.map((f) => f.id));
-  const feature = features.find((f) => f.id === selected)!;
+export function App({ runner }: { runner: FeatureRunner }) {
+  const [selected, select] = useHashTab(panels.map((p) => p.id));
+  const feature = runner.useStarted((s) => s.started[selected]);
+  const failed = runner.useStarted((s) => s.failed[selected]);
   const t = useMessages(appText);
+  useEffect(() => void runner.ensure(selected), [runner, selected]);
   return (
     <>
       <header className="app-header">
         <h1>{t.title}</h1>
-        <Tabs features={features} selected={selected} onSelect={select} />
+        <Tabs ids={panels.map((p) => p.id)} selected={selected} onSelect={select} />
         <LanguageSwitch />
         <StatusBar />
       </header>
@@ -25,8 +29,8 @@ export function App({ features }: { features: StartedFeature[] }) {
         <Notices />
         {/* NOTE: deliberately not labelled by its tab: "Subjects" would make every
             getByLabel("Subject") in that panel ambiguous */}
-        <div id={`panel-${feature.id}`} role="tabpanel" className="panel">
-          {feature.view}
+        <div id={`panel-${selected}`} role="tabpanel" className="panel">
+          {feature ? feature.view : failed ? <p role="alert" className="error">{t.panelFailed}</p> : <p className="muted">{t.loading}</p>}
         </div>
       </main>
     </>

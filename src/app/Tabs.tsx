@@ -1,34 +1,32 @@
 import type { KeyboardEvent } from "react";
 import { useMessages } from "../i18n/messages";
 import { appText } from "./app-text";
-type Feature = { id: string; label: string };
+type TabsProps = { ids: string[]; selected: string; onSelect: (id: string) => void };
 
-type TabsProps = { features: Feature[]; selected: string; onSelect: (id: string) => void };
-
-export function Tabs({ features, selected, onSelect }: TabsProps) {
+export function Tabs({ ids, selected, onSelect }: TabsProps) {
   const t = useMessages(appText);
   const onKey = (e: KeyboardEvent) => {
-    const i = features.findIndex((f) => f.id === selected);
+    const i = ids.indexOf(selected);
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
     if (!step) return;
-    const next = features[(i + step + features.length) % features.length]!;
-    onSelect(next.id);
-    document.getElementById(`tab-${next.id}`)?.focus();
+    const next = ids[(i + step + ids.length) % ids.length]!;
+    onSelect(next);
+    document.getElementById(`tab-${next}`)?.focus();
   };
   return (
     <div role="tablist" aria-label={t.panels} className="tabs" onKeyDown={onKey}>
-      {features.map((f) => (
+      {ids.map((id) => (
         <button
-          key={f.id}
-          id={`tab-${f.id}`}
+          key={id}
+          id={`tab-${id}`}
           role="tab"
           type="button"
-          aria-selected={f.id === selected}
-          aria-controls={`panel-${f.id}`}
-          tabIndex={f.id === selected ? 0 : -1}
-          onClick={() => onSelect(f.id)}
+          aria-selected={id === selected}
+          aria-controls={`panel-${id}`}
+          tabIndex={id === selected ? 0 : -1}
+          onClick={() => onSelect(id)}
         >
-          {t.tabs[f.id] ?? f.label}
+          {t.tabs[id] ?? id}
         </button>
       ))}
     </div>

@@ -25,6 +25,8 @@ export default {
     startsOne: " en lance un) ?",
     stillTrying: (p) => `Nouvel essai en cours (tentative ${p.attempt}).`,
   },
+  loading: "Chargement du panneau…",
+  panelFailed: "Ce panneau n'a pas pu être chargé : le serveur de la page tourne-t-il encore ? Rechargez pour réessayer.",
   notices: "Messages du serveur",
   dismiss: "Fermer ce message",
 } satisfies Messages<AppText>;

@@ -24,6 +24,8 @@ export const appEn = {
     startsOne: " starts one)?",
     stillTrying: (p: { attempt: number }) => `Still trying (attempt ${p.attempt}).`,
   },
+  loading: "Loading the panel…",
+  panelFailed: "This panel could not be loaded: is the page's server still running? Reload to try again.",
   notices: "Server notices",
   dismiss: "Dismiss notice",
 };

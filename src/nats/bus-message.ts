@@ -10,10 +10,11 @@ export function encode(data: Payload): Uint8Array {
   return typeof data === "string" ? encoder.encode(data) : data;
 }
 
-export function toHdrs(h: Headers | undefined): MsgHdrs | undefined {
-  if (!h) return undefined;
+export function toHdrs(h: Headers | undefined, list?: readonly (readonly [string, string])[]): MsgHdrs | undefined {
+  if (!h && !list?.length) return undefined;
   const out = natsHeaders();
-  for (const [k, v] of Object.entries(h)) out.set(k, v);
+  for (const [k, v] of Object.entries(h ?? {})) out.set(k, v);
+  for (const [k, v] of list ?? []) out.append(k, v);
   return out;
 }
 
@@ -46,6 +47,13 @@ class WrappedMessage implements BusMessage {
   get headers() {
     if (this.hdrs === undefined) this.hdrs = fromHdrs(this.m.headers) ?? null;
     return this.hdrs ?? undefined;
+  }
+  get headerList(): readonly (readonly [string, string])[] | undefined {
+    const h = this.m.headers;
+    if (!h) return undefined;
+    const rows: [string, string][] = [];
+    for (const k of h.keys()) for (const v of h.values(k)) rows.push([k, v]);
+    return rows;
   }
   get sid() {
     return this.m.sid;

@@ -12,7 +12,10 @@ export type BusMessage = {
   /** payload decoded as UTF-8 */
   text: string;
   reply?: string;
+  /** the first value of each header */
   headers?: Headers;
+  /** every value of every header, in order: a name may repeat (NATS headers are multi-valued) */
+  headerList?: readonly (readonly [string, string])[];
   /** the subscription that delivered it (one delivery per matching subscription) */
   sid: number;
   /** a NATS status message (e.g. 503 = no responders) rather than data; absent for normal messages */
@@ -37,7 +40,12 @@ export type SubscribeOptions = {
   onError?: (error: Error) => void;
 };
 
-export type PublishOptions = { reply?: string; headers?: Headers };
+export type PublishOptions = {
+  reply?: string;
+  headers?: Headers;
+  /** headers as rows, where a name may repeat (sent after `headers`) */
+  headerList?: readonly (readonly [string, string])[];
+};
 
 export type RequestOptions = { timeoutMs: number; headers?: Headers };
 

@@ -42,7 +42,7 @@ export function createPendingClient(name: string): PendingClient {
   const emit = (s: ClientStatus) => listeners.forEach((l) => l(s));
 
   const send = (c: NatsConnection, { subject, bytes, options }: Queued) =>
-    c.publish(subject, bytes, { reply: options?.reply, headers: toHdrs(options?.headers) });
+    c.publish(subject, bytes, { reply: options?.reply, headers: toHdrs(options?.headers, options?.headerList) });
   const drainOutbox = (c: NatsConnection) =>
     outbox.drain((p) => {
       try {
