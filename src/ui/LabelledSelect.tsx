@@ -1,7 +1,8 @@
 import { useId } from "react";
 import type { ReactNode } from "react";
 
-type Option<T extends string> = { value: T; label: string };
+/** translate "no": the label is a name (a place, a person), not a word of the UI */
+type Option<T extends string> = { value: T; label: string; translate?: "no" };
 
 type LabelledSelectProps<T extends string> = {
   label: string;
@@ -20,7 +21,7 @@ export function LabelledSelect<T extends string>({ label, value, options, onChan
       <select id={id} value={value} disabled={disabled} aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} translate={o.translate}>
             {o.label}
           </option>
         ))}

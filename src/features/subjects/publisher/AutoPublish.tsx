@@ -1,28 +1,35 @@
 import { Field } from "../../../ui/Field";
-import { usePublisher, usePublisherState } from "./publisher-context";
+import { describeBusDetail } from "../../../nats/bus-text";
+import { withCode } from "../with-code";
+import { describeEveryProblem } from "./publisher-text";
+import { usePublisher, usePublisherState, usePublisherWords } from "./publisher-context";
 
 export function AutoPublish() {
   const publisher = usePublisher();
+  const w = usePublisherWords();
+  const t = w.t.auto;
   const auto = usePublisherState((s) => s.auto);
   const every = usePublisherState((s) => s.every);
-  const everyError = usePublisherState((s) => s.everyError);
+  const everyProblem = usePublisherState((s) => s.everyProblem);
   const published = usePublisherState((s) => s.published);
   const lastSubject = usePublisherState((s) => s.lastSubject);
-  const publishError = usePublisherState((s) => s.publishError);
+  const publishFailure = usePublisherState((s) => s.publishFailure);
   return (
     <div className="form auto-publish">
       <label className="check">
-        <input type="checkbox" checked={auto} onChange={publisher.toggleAuto} /> Auto publish
+        <input type="checkbox" checked={auto} onChange={publisher.toggleAuto} /> {t.toggle}
       </label>
-      <Field label="Every (ms)" inputMode="numeric" value={every} onChange={publisher.editEvery} error={everyError}
-        hint="a random city of the dataset each time; 1 ms and up" />
-      <p className="muted" aria-live={auto ? "off" : "polite"} aria-label="Publisher status">
-        {published === 0 ? "Nothing published yet" : `${published} published, last on ${lastSubject}`}
-        {auto ? " — auto publishing" : ""}
+      <Field label={t.every} inputMode="numeric" value={every} onChange={publisher.editEvery}
+        error={everyProblem && describeEveryProblem(everyProblem, w.t)} hint={t.everyHint} />
+      <p className="muted" aria-live={auto ? "off" : "polite"} aria-label={t.statusLabel}>
+        {published === 0 || lastSubject === undefined
+          ? t.nothingYet
+          : withCode(t.published({ count: published, subject: lastSubject }, w.n), [lastSubject])}
+        {auto ? t.running : ""}
       </p>
-      {publishError && (
+      {publishFailure && (
         <p role="alert" className="error">
-          {publishError}
+          {describeBusDetail(publishFailure, w.bus)}
         </p>
       )}
     </div>

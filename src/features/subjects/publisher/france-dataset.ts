@@ -1,12 +1,15 @@
 // Real French regions, departments and cities, as subject tokens for the lab's
 // fr.<région>.<département>.<ville>: lowercase ASCII, underscores for spaces,
-// hyphens and apostrophes, no accents. `name` is how a person writes it.
+// hyphens and apostrophes, no accents. `name` is how a person writes it: a proper
+// name, shown as is in every language.
 
-export type City = { token: string; name: string; note?: string };
+/** A remark on a city of the dataset: words of the UI (publisher-text.ts), not a name. */
+export type CityNote = "lab-sheet-colmar";
+export type City = { token: string; name: string; note?: CityNote };
 export type Department = { token: string; name: string; cities: City[] };
 export type Region = { token: string; name: string; departments: Department[] };
 
-const c = (token: string, name: string, note?: string): City => (note ? { token, name, note } : { token, name });
+const c = (token: string, name: string, note?: CityNote): City => (note ? { token, name, note } : { token, name });
 const d = (token: string, name: string, ...cities: City[]): Department => ({ token, name, cities });
 const r = (token: string, name: string, ...departments: Department[]): Region => ({ token, name, departments });
 
@@ -32,7 +35,7 @@ export const FRANCE: readonly Region[] = [
     // The lab sheet subscribes to fr.grand_est.67.colmar; Colmar is really in 68,
     // so it is offered under 67 too, said plainly, to make the lab's subject one click away.
     d("67", "Bas-Rhin", c("strasbourg", "Strasbourg"), c("haguenau", "Haguenau"), c("selestat", "Sélestat"),
-      c("saverne", "Saverne"), c("colmar", "Colmar", "as in the lab sheet; Colmar is really in 68")),
+      c("saverne", "Saverne"), c("colmar", "Colmar", "lab-sheet-colmar")),
     d("68", "Haut-Rhin", c("colmar", "Colmar"), c("mulhouse", "Mulhouse"), c("saint_louis", "Saint-Louis")),
     d("57", "Moselle", c("metz", "Metz"), c("thionville", "Thionville")),
     d("51", "Marne", c("reims", "Reims"), c("chalons_en_champagne", "Châlons-en-Champagne")),

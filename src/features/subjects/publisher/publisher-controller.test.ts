@@ -3,6 +3,9 @@ import { fakeClient, manualHost } from "../test-doubles";
 import { MSG_ID_HEADER } from "../msg-id-header";
 import { allPlaces, franceSubject } from "./france-dataset";
 import { createPublisher } from "./publisher-controller";
+import { describeEveryProblem } from "./publisher-text";
+import frenchPublisher from "./publisher-text.fr";
+import { describeProblem } from "../../../subjects/subject-text";
 
 function setup() {
   const host = manualHost();
@@ -43,7 +46,10 @@ describe("subjects publisher", () => {
     publisher.toggleAuto();
     host.clock.advance(100);
     expect(client.published).toEqual([]);
-    expect(publisher.store.getState()).toMatchObject({ auto: false, everyError: expect.stringContaining("smallest is 1 ms") });
+    const { auto, everyProblem } = publisher.store.getState();
+    expect([auto, everyProblem]).toEqual([false, { kind: "too-small", min: 1 }]);
+    expect(describeEveryProblem(everyProblem!)).toContain("smallest is 1 ms");
+    expect(describeEveryProblem(everyProblem!, frenchPublisher)).toBe("0 ms n'est pas un intervalle : le plus petit est de 1 ms");
   });
 
   it("publisher - the Subject field: a place writes it, an invalid one is refused inline, placeholders are filled at each send", () => {
@@ -62,7 +68,9 @@ describe("subjects publisher", () => {
     ]);
     publisher.editFree("fr..paris");
     publisher.publish();
-    expect(publisher.store.getState().freeError).toContain("empty token");
+    const { freeProblem } = publisher.store.getState();
+    expect(freeProblem).toMatchObject({ kind: "empty-token", text: "fr..paris" });
+    expect(describeProblem(freeProblem!)).toContain("empty token");
   });
 
   it("publisher - two publishers never share a message id", () => {

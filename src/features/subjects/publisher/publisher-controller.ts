@@ -1,5 +1,6 @@
 import type { Cancel } from "../../../host/host";
 import { Batch, createBatcher } from "../../../nats/batching";
+import { toBusError } from "../../../nats/errors";
 import { validatePublishSubject } from "../../../subjects/subject-grammar";
 import type { FeatureDeps } from "../../controller";
 import { MSG_ID_HEADER } from "../msg-id-header";
@@ -32,7 +33,7 @@ export function createPublisher({ client, host }: FeatureDeps) {
       client.publish(subject, payload, { headers: { [MSG_ID_HEADER]: `${tag}.${n}` } });
       sent.push(subject);
     } catch (err) {
-      store.setState({ publishError: (err as Error).message });
+      store.setState({ publishFailure: toBusError(err, subject).detail });
     }
   }
 
@@ -53,26 +54,26 @@ export function createPublisher({ client, host }: FeatureDeps) {
     editPayload: (payload: string) => store.setState({ payload }),
     editFree(free: string) {
       const v = free.trim() === "" ? undefined : validatePublishSubject(free.trim());
-      store.setState({ free, freeError: v && !v.ok ? v.reason : undefined, freeWarnings: v?.ok ? v.warnings : [] });
+      store.setState({ free, freeProblem: v && !v.ok ? v.problem : undefined, freeNotes: v?.ok ? v.notes : [] });
     },
     /** Refused inline with the grammar's reason; nothing is sent, the text stays. */
     publish() {
       const { free } = store.getState();
       const v = validatePublishSubject(free.trim());
-      if (!v.ok) return store.setState({ freeError: v.reason });
+      if (!v.ok) return store.setState({ freeProblem: v.problem });
       send(free.trim());
     },
     /** A valid interval applies at once to a running auto publish. */
     editEvery(every: string) {
       const check = checkEvery(every);
-      store.setState({ every, everyError: check.error });
+      store.setState({ every, everyProblem: check.problem });
       if (check.ms !== undefined && stopAuto) runAuto(check.ms);
     },
     toggleAuto() {
       if (store.getState().auto) return stopAutoPublish();
       const check = checkEvery(store.getState().every);
-      if (check.ms === undefined) return store.setState({ everyError: check.error });
-      store.setState({ auto: true, publishError: undefined });
+      if (check.ms === undefined) return store.setState({ everyProblem: check.problem });
+      store.setState({ auto: true, publishFailure: undefined });
       runAuto(check.ms);
     },
     stop() {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { validatePublishSubject } from "../../../subjects/subject-grammar";
 import { allPlaces, FRANCE, franceSubject, randomPlace, settlePlace } from "./france-dataset";
 import { checkEvery, fillPayload } from "./publisher-logic";
+import { describeEveryProblem, publisherEn } from "./publisher-text";
+import frenchPublisher from "./publisher-text.fr";
 
 describe("france dataset", () => {
   it("every subject built from it is a valid publish subject of four tokens", () => {
@@ -65,5 +67,20 @@ describe("publisher logic", () => {
     ["abc", "not a whole number"],
     ["1.5", "not a whole number"],
     ["99999999", "largest"],
-  ])("every %j ms is refused (%s)", (text, reason) => expect(checkEvery(text).error).toContain(reason));
+  ])("every %j ms is refused (%s)", (text, reason) => expect(describeEveryProblem(checkEvery(text).problem!, publisherEn)).toContain(reason));
+
+  it("an interval's problem is data, said in English or French", () => {
+    expect(checkEvery("abc").problem).toEqual({ kind: "not-whole", text: "abc" });
+    expect(checkEvery("99999999").problem).toEqual({ kind: "too-large", ms: 99999999, max: 3_600_000 });
+    expect(describeEveryProblem(checkEvery("abc").problem!)).toBe("'abc' is not a whole number of milliseconds");
+    expect(describeEveryProblem(checkEvery("abc").problem!, frenchPublisher)).toBe("'abc' n'est pas un nombre entier de millisecondes");
+    expect(describeEveryProblem(checkEvery("99999999").problem!, frenchPublisher)).toBe(
+      "99999999 ms, c'est plus d'une heure : le plus grand est de 3600000 ms",
+    );
+  });
+
+  it("{time} is the same clock whatever the page's language: the payload is data", () => {
+    const now = new Date(2024, 0, 1, 23, 59, 1, 5).getTime();
+    expect(fillPayload("{time} / {time}", { n: 1, subject: "s", now })).toBe("23:59:01.005 / 23:59:01.005");
+  });
 });

@@ -1,21 +1,24 @@
 import { createStore } from "zustand/vanilla";
+import type { BusDetail } from "../../../nats/errors";
+import type { SubjectNote, SubjectProblem } from "../../../subjects/subject-problems";
 import type { Place } from "./france-dataset";
 import { franceSubject, settlePlace } from "./france-dataset";
 import { DEFAULT_EVERY_MS, DEFAULT_PAYLOAD } from "./publisher-logic";
+import type { EveryProblem } from "./publisher-logic";
 
 export type PublisherState = {
   place: Place;
   payload: string;
   /** the Subject field: built from the place, or typed */
   free: string;
-  freeError?: string;
-  freeWarnings: string[];
+  freeProblem?: SubjectProblem;
+  freeNotes: SubjectNote[];
   every: string;
-  everyError?: string;
+  everyProblem?: EveryProblem;
   auto: boolean;
   published: number;
   lastSubject?: string;
-  publishError?: string;
+  publishFailure?: BusDetail;
 };
 
 const FIRST_PLACE = settlePlace({ region: "grand_est", department: "67", city: "strasbourg" });
@@ -24,7 +27,7 @@ export const initialPublisherState = (): PublisherState => ({
   place: FIRST_PLACE,
   payload: DEFAULT_PAYLOAD,
   free: franceSubject(FIRST_PLACE),
-  freeWarnings: [],
+  freeNotes: [],
   every: DEFAULT_EVERY_MS,
   auto: false,
   published: 0,
@@ -35,12 +38,12 @@ export const createPublisherStore = () => createStore<PublisherState>()(initialP
 // Picking a place writes its subject into the Subject field, where it can still be edited.
 export function withPlace(s: PublisherState, patch: Partial<Place>): Partial<PublisherState> {
   const place = settlePlace({ ...s.place, ...patch });
-  return { place, free: franceSubject(place), freeError: undefined, freeWarnings: [] };
+  return { place, free: franceSubject(place), freeProblem: undefined, freeNotes: [] };
 }
 
 /** Sends counted once per batch: the last subject is the newest. */
 export const withSent = (s: PublisherState, subjects: readonly string[]): Partial<PublisherState> => ({
   published: s.published + subjects.length,
   lastSubject: subjects.at(-1),
-  publishError: undefined,
+  publishFailure: undefined,
 });

@@ -1,17 +1,19 @@
-import { useReceiverState } from "./receiver-context";
+import { withCode } from "../with-code";
+import { useReceiverState, useReceiverWords } from "./receiver-context";
+import { describeMismatch } from "./receiver-text";
 
 // The server decides who receives what; if it ever disagrees with the local
 // matcher, one of the two is wrong and the user must know.
 export function MismatchBanner() {
+  const w = useReceiverWords();
+  const t = w.t.mismatch;
   const mismatch = useReceiverState((s) => s.mismatch);
-  if (mismatch.count === 0) return null;
+  if (mismatch.count === 0 || !mismatch.last) return null;
+  const last = describeMismatch(mismatch.last, w.t);
   return (
     <div role="alert" className="mismatch-banner">
-      <strong>
-        Attribution mismatch ({mismatch.count} message{mismatch.count > 1 ? "s" : ""}):
-      </strong>{" "}
-      {mismatch.last}. The server's deliveries are what the log shows; this should never happen — please report the
-      subject and pattern.
+      <strong>{t.banner({ count: mismatch.count }, w.n)}</strong> {withCode(last.text, last.codes)}
+      {t.bannerEnd}
     </div>
   );
 }

@@ -1,46 +1,43 @@
 import { memo } from "react";
+import { describeBusDetail } from "../../../nats/bus-text";
+import { describeNote } from "../../../subjects/subject-text";
 import { colourOf } from "./colours";
 import { SubState } from "./receiver-store";
 import type { SubView } from "./receiver-store";
-import { useReceiver } from "./receiver-context";
-
-const stateText: Record<SubState, string> = {
-  [SubState.Waiting]: "waiting for the connection",
-  [SubState.Subscribing]: "subscribing…",
-  [SubState.Active]: "subscribed",
-  [SubState.Paused]: "paused — unsubscribed on the server",
-  [SubState.Refused]: "refused by the server",
-};
+import { useReceiver, useReceiverWords } from "./receiver-context";
 
 export const SubscriptionItem = memo(function SubscriptionItem({ sub, count }: { sub: SubView; count: number }) {
   const receiver = useReceiver();
+  const w = useReceiverWords();
+  const t = w.t.subs;
   const paused = sub.state === SubState.Paused || sub.state === SubState.Refused;
+  const pattern = { pattern: sub.pattern };
   return (
     <li className={`sub-item sub-${sub.state}`}>
       <span className="sub-swatch" style={{ backgroundColor: colourOf(sub.colour) }} aria-hidden />
-      <code className="sub-pattern">{sub.pattern}</code>
-      <output className="sub-count" aria-label={`Count for ${sub.pattern}`} aria-live="off" title="messages delivered by this subscription">
-        {count}
+      <code className="sub-pattern" translate="no">{sub.pattern}</code>
+      <output className="sub-count" aria-label={t.countFor(pattern)} aria-live="off" title={t.countTitle}>
+        {w.n(count)}
       </output>
       <span className="sub-foot">
-        <span className="sub-state muted">{stateText[sub.state]}</span>
+        <span className="sub-state muted">{t.state[sub.state]}</span>
         <span className="sub-actions">
           {paused ? (
-            <button type="button" aria-label={`Resume ${sub.pattern}`} onClick={() => receiver.resume(sub.key)}>
-              Resume
+            <button type="button" aria-label={t.resumeFor(pattern)} onClick={() => receiver.resume(sub.key)}>
+              {t.resume}
             </button>
           ) : (
-            <button type="button" aria-label={`Pause ${sub.pattern}`} onClick={() => receiver.pause(sub.key)}>
-              Pause
+            <button type="button" aria-label={t.pauseFor(pattern)} onClick={() => receiver.pause(sub.key)}>
+              {t.pause}
             </button>
           )}
-          <button type="button" aria-label={`Remove ${sub.pattern}`} onClick={() => receiver.remove(sub.key)}>
-            Remove
+          <button type="button" aria-label={t.removeFor(pattern)} onClick={() => receiver.remove(sub.key)}>
+            {t.remove}
           </button>
         </span>
       </span>
-      {sub.error && <p className="error sub-error">{sub.error}</p>}
-      {sub.warnings.length > 0 && <p className="warning sub-error">{sub.warnings.join("; ")}</p>}
+      {sub.refusal && <p className="error sub-error">{describeBusDetail(sub.refusal, w.bus)}</p>}
+      {sub.notes.length > 0 && <p className="warning sub-error">{sub.notes.map((n) => describeNote(n, w.subject)).join(w.t.separator)}</p>}
     </li>
   );
 });

@@ -1,10 +1,15 @@
 import type { FormEvent } from "react";
 import { Field } from "../../../ui/Field";
-import { useReceiver, useReceiverState } from "./receiver-context";
+import { describeNote } from "../../../subjects/subject-text";
+import { withCode } from "../with-code";
+import { useReceiver, useReceiverState, useReceiverWords } from "./receiver-context";
+import { describePatternProblem } from "./receiver-text";
 import { SubscriptionItem } from "./SubscriptionItem";
 
 export function SubscriptionsCard() {
   const receiver = useReceiver();
+  const w = useReceiverWords();
+  const t = w.t.subs;
   const subs = useReceiverState((s) => s.subs);
   const counts = useReceiverState((s) => s.counts);
   const pattern = useReceiverState((s) => s.pattern);
@@ -16,24 +21,24 @@ export function SubscriptionsCard() {
   };
   return (
     <section className="card" aria-labelledby="subjects-subs-title">
-      <h2 id="subjects-subs-title">Subscriptions of this tab</h2>
+      <h2 id="subjects-subs-title">{t.title}</h2>
       <form onSubmit={onSubmit} className="form subscribe-form" noValidate>
-        <Field label="Pattern" value={pattern.text} onChange={receiver.editPattern} error={pattern.error}
-          hint={pattern.warnings.length > 0 ? pattern.warnings.join("; ") : "* = exactly one token, > = one or more at the end"} />
-        <button type="submit" className="primary">Subscribe</button>
+        <Field label={t.pattern} value={pattern.text} onChange={receiver.editPattern}
+          error={pattern.problem && describePatternProblem(pattern.problem, w.t, w.subject)}
+          hint={pattern.notes.length > 0 ? pattern.notes.map((n) => describeNote(n, w.subject)).join(w.t.separator) : withCode(t.patternHint, ["*", ">"])} />
+        <button type="submit" className="primary">{t.subscribe}</button>
       </form>
       {subs.length === 0 ? (
-        <p className="muted">No subscription: add a pattern to receive messages.</p>
+        <p className="muted">{t.none}</p>
       ) : (
-        <ul aria-label="Subscriptions" className="sub-list">
+        <ul aria-label={t.list} className="sub-list">
           {subs.map((s) => (
             <SubscriptionItem key={s.key} sub={s} count={counts[s.key] ?? 0} />
           ))}
         </ul>
       )}
-      <p className="muted" aria-label="Totals">
-        {messages} message{messages === 1 ? "" : "s"} received, {deliveries} deliver{deliveries === 1 ? "y" : "ies"} — one per
-        matching subscription
+      <p className="muted" aria-label={t.totalsLabel}>
+        {t.totals({ messages, deliveries }, w.n)}
       </p>
     </section>
   );

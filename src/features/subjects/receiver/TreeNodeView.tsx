@@ -4,7 +4,8 @@ import type { TreeNode } from "./subject-tree";
 import { shownChildren } from "./subject-tree";
 import { SubState } from "./receiver-store";
 import type { SubView } from "./receiver-store";
-import { useReceiver, useReceiverState } from "./receiver-context";
+import { TREE_NODES } from "./deliveries";
+import { useReceiver, useReceiverState, useReceiverWords } from "./receiver-context";
 import { SubChip } from "./SubChip";
 import { useExplainSubject } from "./use-explain-subject";
 
@@ -18,6 +19,8 @@ type TreeNodeProps = { node: TreeNode; /** the node is mutable: rev tells memo i
 export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeProps) {
   const receiver = useReceiver();
   const explainSubject = useExplainSubject();
+  const w = useReceiverWords();
+  const t = w.t.tree;
   const choice = useReceiverState((s) => s.expanded[node.path]);
   const hasChildren = node.children.size > 0 || node.other > 0;
   const open = hasChildren && (choice ?? openByDefault(node));
@@ -28,7 +31,7 @@ export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeP
       <div className="tree-row">
         <span key={node.count} className="tree-flash" aria-hidden />
         {hasChildren ? (
-          <button type="button" className="twisty" aria-label={`${open ? "Collapse" : "Expand"} ${node.path}`}
+          <button type="button" className="twisty" aria-label={open ? t.collapse(node) : t.expand(node)}
             onClick={() => receiver.setExpanded(node.path, !open)}>
             {open ? "▾" : "▸"}
           </button>
@@ -36,18 +39,18 @@ export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeP
           <span className="twisty" aria-hidden />
         )}
         <span className="tree-main">
-          <code className="tree-token">{node.token}</code>
-          <span className="tree-count" title="messages on this subject or below">
-            {node.count}
+          <code className="tree-token" translate="no">{node.token}</code>
+          <span className="tree-count" title={t.countTitle}>
+            {w.n(node.count)}
           </span>
           {matching.map((s) => (
             <SubChip key={s.key} pattern={s.pattern} colour={s.colour} />
           ))}
-          <span className="tree-payload muted" title={node.lastSubject}>
+          <span className="tree-payload muted" title={node.lastSubject} translate="no">
             {node.lastPreview}
           </span>
         </span>
-        <button type="button" className="small tree-explain" aria-label={`Explain ${node.path}`}
+        <button type="button" className="small tree-explain" aria-label={t.explainFor(node)}
           onClick={() => explainSubject(node.path, matching[0]?.pattern)}>
           ?
         </button>
@@ -57,9 +60,9 @@ export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeP
           {shownChildren(node, CHILDREN_SHOWN).map((c) => (
             <TreeNodeView key={c.token} node={c} rev={c.rev} subs={subs} />
           ))}
-          {hidden > 0 && <li role="none" className="tree-more muted">… {hidden} more subjects</li>}
+          {hidden > 0 && <li role="none" className="tree-more muted">{t.more({ count: hidden }, w.n)}</li>}
           {node.other > 0 && (
-            <li role="none" className="tree-more muted">+{node.other} messages on subjects not kept (the tree holds at most 2000 nodes)</li>
+            <li role="none" className="tree-more muted">{t.notKept({ count: node.other, max: TREE_NODES }, w.n)}</li>
           )}
         </ul>
       )}

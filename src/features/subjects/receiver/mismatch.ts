@@ -1,12 +1,12 @@
-import { shown } from "../../../subjects/subject-grammar";
 import type { LogRow } from "./attribution";
 
-/** What the server did that the local matcher disagrees with, for a person. */
-export function describeMismatch(row: LogRow): string {
-  const subject = `'${shown(row.subject)}'`;
-  const parts = [
-    ...row.unexpected.map((p) => `the server delivered ${subject} to '${p}', but the local matcher says '${p}' does not match it`),
-    ...row.missing.map((p) => `'${p}' matches ${subject} says the local matcher, but its subscription did not receive it`),
-  ];
-  return parts.join("; ");
-}
+/**
+ * What the server did that the local matcher disagrees with, as data
+ * (receiver-text.ts says it): patterns that delivered a subject they do not
+ * match, and matching patterns whose subscription did not deliver it.
+ */
+export type MismatchReport = Pick<LogRow, "subject" | "unexpected" | "missing">;
+
+export const mismatchOf = ({ subject, unexpected, missing }: LogRow): MismatchReport => ({ subject, unexpected, missing });
+
+export const isFlagged = (row: MismatchReport) => row.unexpected.length > 0 || row.missing.length > 0;

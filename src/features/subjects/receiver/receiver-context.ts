@@ -1,8 +1,25 @@
 import { controllerContext } from "../../../ui/controller-context";
+import { useMessages } from "../../../i18n/messages";
+import { useFormat } from "../../../i18n/format";
+import { subjectText } from "../../../subjects/subject-text";
+import type { SubjectText } from "../../../subjects/subject-text";
+import { busText } from "../../../nats/bus-text";
+import type { BusText } from "../../../nats/bus-text";
+import { countIn } from "../counts";
+import type { Count } from "../counts";
 import type { ReceiverController } from "./receiver-controller";
 import type { ReceiverState } from "./receiver-store";
+import { receiverText } from "./receiver-text";
+import type { ReceiverText } from "./receiver-text";
 
 export const { Provider: ReceiverProvider, useController: useReceiver, useSelect: useReceiverState } = controllerContext<
   ReceiverState,
   ReceiverController
 >("Subjects receiver");
+
+/** The catalogues a receiver view speaks with, and how it writes counts. */
+export type ReceiverWords = { t: ReceiverText; subject: SubjectText; bus: BusText; n: Count };
+
+export function useReceiverWords(): ReceiverWords {
+  return { t: useMessages(receiverText), subject: useMessages(subjectText), bus: useMessages(busText), n: countIn(useFormat()) };
+}

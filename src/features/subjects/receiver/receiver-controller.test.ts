@@ -5,6 +5,8 @@ import { TREE_NODES } from "./deliveries";
 import { createReceiver } from "./receiver-controller";
 import type { ReceiverController } from "./receiver-controller";
 import { DEFAULT_PATTERNS, LOG_SIZE } from "./receiver-store";
+import { describeMismatch, describePatternProblem } from "./receiver-text";
+import frenchReceiver from "./receiver-text.fr";
 
 const [COLMAR, GRAND_EST] = DEFAULT_PATTERNS;
 
@@ -129,7 +131,14 @@ describe("subjects receiver", () => {
     client.deliver("fr.grand_est.67.colmar", "1", { msgId: "m1", only: [GRAND_EST] });
     run();
     host.clock.advance(600);
-    expect(receiver.store.getState().mismatch).toMatchObject({ count: 1, last: expect.stringContaining(`'${COLMAR}' matches`) });
+    const { mismatch } = receiver.store.getState();
+    expect(mismatch).toEqual({ count: 1, last: { subject: "fr.grand_est.67.colmar", unexpected: [], missing: [COLMAR] } });
+    expect(describeMismatch(mismatch.last!).text).toBe(
+      `'${COLMAR}' matches 'fr.grand_est.67.colmar' says the local matcher, but its subscription did not receive it`,
+    );
+    expect(describeMismatch(mismatch.last!, frenchReceiver).text).toBe(
+      `selon la vérification locale, '${COLMAR}' correspond à 'fr.grand_est.67.colmar', mais son abonnement ne l'a pas reçu`,
+    );
 
     client.emit({ type: "reconnected" });
     host.clock.advance(100);
@@ -164,6 +173,24 @@ describe("subjects receiver", () => {
     expect(new Set(s.log.rows.map((r) => r.chips[0]!.id)).size).toBe(2);
     receiver.stop();
     expect(client.open()).toEqual([]);
+  });
+
+  it("receiver - the Pattern field's problems are data: the grammar's, or a pattern already listed; each language says them", () => {
+    const { receiver } = setup();
+    receiver.editPattern("fr.>.paris");
+    receiver.subscribe();
+    const grammar = receiver.store.getState().pattern;
+    expect(grammar).toEqual({ text: "fr.>.paris", problem: { kind: "grammar", problem: { kind: "gt-not-last", text: "fr.>.paris" } }, notes: [] });
+    expect(describePatternProblem(grammar.problem!)).toBe("fr.>.paris: '>' must be the last token (it stands for everything after it)");
+    receiver.editPattern(GRAND_EST);
+    receiver.subscribe();
+    const duplicate = receiver.store.getState().pattern.problem!;
+    expect(duplicate).toEqual({ kind: "duplicate", pattern: GRAND_EST });
+    expect(describePatternProblem(duplicate)).toBe(`${GRAND_EST}: already in the list — each pattern is one subscription`);
+    expect(describePatternProblem(duplicate, frenchReceiver)).toBe(`${GRAND_EST} : déjà dans la liste — chaque motif est un abonnement`);
+    receiver.editPattern("fr.foo*");
+    expect(receiver.store.getState().pattern).toEqual({ text: "fr.foo*", problem: undefined, notes: [{ kind: "literal-wildcard", token: "foo*" }] });
+    receiver.stop();
   });
 
   it("receiver - clearing empties the log and the tree, counts stay", async () => {

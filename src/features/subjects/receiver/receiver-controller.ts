@@ -1,6 +1,7 @@
 import type { Cancel } from "../../../host/host";
 import { Batch, createBatcher } from "../../../nats/batching";
-import { shown, validatePattern } from "../../../subjects/subject-grammar";
+import { validatePattern } from "../../../subjects/subject-grammar";
+import type { SubjectNote } from "../../../subjects/subject-problems";
 import type { FeatureDeps } from "../../controller";
 import { DEFAULT_ATTRIBUTION } from "./attribution";
 import { PALETTE_SIZE } from "./colours";
@@ -38,7 +39,7 @@ export function createReceiver({ client, host }: FeatureDeps) {
   const deliveries = new Deliveries(() => subscriptions.active());
   const incoming = createBatcher<Incoming>(Batch.sliced(SLICE_MS), { flush: (items) => deliveries.take(items), commit: publish }, host);
   const subscriptions = createSubscriptions(client, host, incoming, {
-    onState: (key, state, error) => update(key, { state, error }),
+    onState: (key, state, refusal) => update(key, { state, refusal }),
   });
 
   // The store changes once per frame during a flood; the log and the tree need
@@ -82,8 +83,8 @@ export function createReceiver({ client, host }: FeatureDeps) {
     }, DEFAULT_ATTRIBUTION.openMs + 50);
   }
 
-  function addView(pattern: string, colour: number, warnings: string[]) {
-    const view: SubView = { key: `s${++views}`, pattern, colour, state: SubState.Waiting, warnings };
+  function addView(pattern: string, colour: number, notes: SubjectNote[]) {
+    const view: SubView = { key: `s${++views}`, pattern, colour, state: SubState.Waiting, notes };
     store.setState((s) => ({ subs: [...s.subs, view] }));
     subscriptions.open(view);
   }
@@ -98,27 +99,27 @@ export function createReceiver({ client, host }: FeatureDeps) {
     tree: deliveries.tree,
     editPattern(text: string) {
       const v = text.trim() === "" ? undefined : validatePattern(text.trim());
-      store.setState({ pattern: { text, error: v && !v.ok ? v.reason : undefined, warnings: v?.ok ? v.warnings : [] } });
+      store.setState({ pattern: { text, problem: v && !v.ok ? { kind: "grammar", problem: v.problem } : undefined, notes: v?.ok ? v.notes : [] } });
     },
     /** Validates and subscribes; on refusal the reason shows and the text stays. */
     subscribe() {
       const { text } = store.getState().pattern;
       const pattern = text.trim();
       const v = validatePattern(pattern);
-      if (!v.ok) return store.setState({ pattern: { text, error: v.reason, warnings: [] } });
+      if (!v.ok) return store.setState({ pattern: { text, problem: { kind: "grammar", problem: v.problem }, notes: [] } });
       const subs = store.getState().subs;
       if (subs.some((s) => s.pattern === pattern)) {
-        return store.setState({ pattern: { text, error: `${shown(pattern)}: already in the list — each pattern is one subscription`, warnings: [] } });
+        return store.setState({ pattern: { text, problem: { kind: "duplicate", pattern }, notes: [] } });
       }
       const used = new Set(subs.map((s) => s.colour));
       const colour = [...Array(PALETTE_SIZE).keys()].find((c) => !used.has(c)) ?? subs.length % PALETTE_SIZE;
-      store.setState({ pattern: { text: "", warnings: [] } });
-      addView(pattern, colour, v.warnings);
+      store.setState({ pattern: { text: "", notes: [] } });
+      addView(pattern, colour, v.notes);
     },
     /** Unsubscribes on the server; the pattern and its count stay listed. */
     pause(key: string) {
       subscriptions.close(key);
-      update(key, { state: SubState.Paused, error: undefined });
+      update(key, { state: SubState.Paused, refusal: undefined });
     },
     resume(key: string) {
       const view = store.getState().subs.find((v) => v.key === key);

@@ -1,7 +1,10 @@
 import { createStore } from "zustand/vanilla";
+import type { BusDetail } from "../../../nats/errors";
+import type { SubjectNote, SubjectProblem } from "../../../subjects/subject-problems";
 import type { LogRow } from "./attribution";
 import type { Gathered } from "./deliveries";
-import { describeMismatch } from "./mismatch";
+import { mismatchOf } from "./mismatch";
+import type { MismatchReport } from "./mismatch";
 
 export const DEFAULT_PATTERNS = ["fr.grand_est.67.colmar", "fr.grand_est.>", "fr.*.*.strasbourg"] as const;
 
@@ -21,10 +24,13 @@ export const SubState = {
 } as const;
 export type SubState = (typeof SubState)[keyof typeof SubState];
 
-/** A pattern of the list; `key` stays the same across pause and resume. */
-export type SubView = { key: string; pattern: string; colour: number; state: SubState; error?: string; warnings: string[] };
+/** A pattern of the list; `key` stays the same across pause and resume. `refusal`: why the server refused it. */
+export type SubView = { key: string; pattern: string; colour: number; state: SubState; refusal?: BusDetail; notes: SubjectNote[] };
 
-export type Mismatch = { count: number; last?: string };
+export type Mismatch = { count: number; last?: MismatchReport };
+
+/** Why the Pattern field's text is not subscribed (receiver-text.ts and subject-text.ts say it). */
+export type PatternProblem = { kind: "grammar"; problem: SubjectProblem } | { kind: "duplicate"; pattern: string };
 
 /** The log as shown: newest first, bounded; `messages` is the total when these rows were shown. */
 export type LogView = { rows: readonly LogRow[]; messages: number };
@@ -46,7 +52,7 @@ export type ReceiverState = {
   /** user's choice per tree path; absent = the default rule */
   expanded: Record<string, boolean>;
   mismatch: Mismatch;
-  pattern: { text: string; error?: string; warnings: string[] };
+  pattern: { text: string; problem?: PatternProblem; notes: SubjectNote[] };
   explain: ExplainForm;
 };
 
@@ -59,7 +65,7 @@ export const initialReceiverState = (): ReceiverState => ({
   tree: { rev: 0, nodes: 0 },
   expanded: {},
   mismatch: { count: 0 },
-  pattern: { text: "", warnings: [] },
+  pattern: { text: "", notes: [] },
   explain: { subject: "fr.grand_est.67.colmar", pattern: "fr.*.*.strasbourg", open: false },
 });
 
@@ -81,7 +87,7 @@ export function withCounted(s: ReceiverState, g: Gathered): Partial<ReceiverStat
     counts,
     messages: s.messages + g.created.length,
     deliveries: s.deliveries + g.delivered,
-    mismatch: last ? { count: s.mismatch.count + new Set(g.mismatches.map((r) => r.id)).size, last: describeMismatch(last) } : s.mismatch,
+    mismatch: last ? { count: s.mismatch.count + new Set(g.mismatches.map((r) => r.id)).size, last: mismatchOf(last) } : s.mismatch,
   };
 }
 

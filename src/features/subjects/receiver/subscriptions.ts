@@ -1,4 +1,5 @@
 import type { Host } from "../../../host/host";
+import type { BusDetail } from "../../../nats/errors";
 import type { Batcher } from "../../../nats/batching";
 import type { NatsClient } from "../../../nats/nats-client";
 import { subscribeBatched } from "../../../nats/subscribe-batched";
@@ -17,7 +18,7 @@ type Live = {
   since?: number;
 };
 
-export type SubscriptionEvents = { onState(key: string, state: SubState, error?: string): void };
+export type SubscriptionEvents = { onState(key: string, state: SubState, refusal?: BusDetail): void };
 
 // One pattern = one real NATS subscription of this tab, all feeding one
 // batcher. Each gets a local id when it is opened: attribution tells
@@ -62,7 +63,7 @@ export function createSubscriptions(client: NatsClient, host: Host, into: Batche
       onRefused: (e) => {
         if (live.get(key) !== entry) return;
         close(key);
-        onState(key, SubState.Refused, e.message);
+        onState(key, SubState.Refused, e.detail);
       },
     });
   }
