@@ -59,7 +59,12 @@ describe("jetstream-history against nats-server", () => {
 
   it("history - a missing stream says how to create it", async () => {
     const r = await readRecentFrom(asWs(visitor), { stream: "NOPE", filter: "chat.>", perSubject: 100 });
-    expect(r).toEqual({ ok: false, failure: "no-stream", reason: expect.stringContaining("does not exist on this server (npm start creates it") });
+    expect(r).toEqual({
+      ok: false,
+      failure: "no-stream",
+      reason: expect.stringContaining("does not exist on this server (npm start creates it"),
+      detail: { kind: "no-stream", stream: "NOPE" },
+    });
   });
 
   it("history - a server without JetStream is named as such", async () => {
@@ -67,7 +72,7 @@ describe("jetstream-history against nats-server", () => {
     const nc = await connect({ servers: plain.natsUrl });
     try {
       const r = await readRecentFrom(asWs(nc), { stream: "CHAT", filter: "chat.>", perSubject: 100, timeoutMs: 3000 });
-      expect(r).toEqual({ ok: false, failure: "no-jetstream", reason: "JetStream is not enabled on this server" });
+      expect(r).toEqual({ ok: false, failure: "no-jetstream", reason: "JetStream is not enabled on this server", detail: { kind: "no-jetstream" } });
     } finally {
       await nc.close();
       await plain.dispose();

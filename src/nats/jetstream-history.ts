@@ -21,9 +21,22 @@ export const HistoryFailure = {
 } as const;
 export type HistoryFailure = (typeof HistoryFailure)[keyof typeof HistoryFailure];
 
-export type RecentResult = { ok: true; messages: StoredMessage[] } | { ok: false; failure: HistoryFailure; reason: string };
+/** The failure as data, so a feature can say it in the page's language (`reason` is the same in English). */
+export type HistoryDetail =
+  | { kind: "not-connected" }
+  | { kind: "no-jetstream" }
+  | { kind: "no-stream"; stream: string }
+  /** withinS: the read's own deadline; absent when JetStream itself timed out */
+  | { kind: "timeout"; withinS?: number }
+  | { kind: "permission"; stream: string; text: string }
+  /** the client's or the server's own words */
+  | { kind: "other"; text: string };
 
-const fail = (failure: HistoryFailure, reason: string): RecentResult => ({ ok: false, failure, reason });
+export type RecentResult =
+  | { ok: true; messages: StoredMessage[] }
+  | { ok: false; failure: HistoryFailure; reason: string; detail?: HistoryDetail };
+
+const fail = (failure: HistoryFailure, reason: string, detail?: HistoryDetail): RecentResult => ({ ok: false, failure, reason, detail });
 
 export type RecentOptions = { stream: string; filter: string; perSubject: number; timeoutMs?: number; maxRead?: number };
 
@@ -34,13 +47,14 @@ const decoder = new TextDecoder();
 
 export function readRecentPerSubject(client: NatsClient, options: RecentOptions): Promise<RecentResult> {
   const nc = rawConnection(client);
-  if (!nc || !client.isConnected()) return Promise.resolve(fail(HistoryFailure.NotConnected, "not connected to a NATS server"));
-  if (client.server()?.jetstream === false) return Promise.resolve(fail(HistoryFailure.NoJetStream, NO_JETSTREAM));
+  if (!nc || !client.isConnected()) return Promise.resolve(fail(HistoryFailure.NotConnected, "not connected to a NATS server", { kind: "not-connected" }));
+  if (client.server()?.jetstream === false) return Promise.resolve(fail(HistoryFailure.NoJetStream, NO_JETSTREAM, { kind: "no-jetstream" }));
   return readRecentFrom(nc, options);
 }
 
 const NO_JETSTREAM = "JetStream is not enabled on this server";
-const late = (timeoutMs: number) => fail(HistoryFailure.Timeout, `JetStream did not deliver the history within ${timeoutMs / 1000} s`);
+const late = (timeoutMs: number) =>
+  fail(HistoryFailure.Timeout, `JetStream did not deliver the history within ${timeoutMs / 1000} s`, { kind: "timeout", withinS: timeoutMs / 1000 });
 
 // The last N messages of EACH subject matching the filter, in stream order.
 // JetStream (2.9) has no "last N per subject" delivery: LastPerSubject gives one,
@@ -128,13 +142,18 @@ function describe(err: unknown, stream: string): RecentResult {
     return fail(
       HistoryFailure.NoStream,
       `the stream ${stream} does not exist on this server (npm start creates it, or run: node scripts/chat-stream.mjs nats://<host>:4222)`,
+      { kind: "no-stream", stream },
     );
   }
-  if (e?.code === "503") return fail(HistoryFailure.NoJetStream, NO_JETSTREAM);
+  if (e?.code === "503") return fail(HistoryFailure.NoJetStream, NO_JETSTREAM, { kind: "no-jetstream" });
   if (e?.code === "PERMISSIONS_VIOLATION" || /permission/i.test(message)) {
-    return fail(HistoryFailure.PermissionDenied, `permission denied: this tab may not read the stream ${stream} (${message})`);
+    return fail(HistoryFailure.PermissionDenied, `permission denied: this tab may not read the stream ${stream} (${message})`, {
+      kind: "permission",
+      stream,
+      text: message,
+    });
   }
-  if (e?.code === "TIMEOUT") return fail(HistoryFailure.Timeout, "JetStream did not answer in time");
-  if (e?.code === "CONNECTION_CLOSED" || e?.code === "DISCONNECT") return fail(HistoryFailure.NotConnected, "not connected to a NATS server");
-  return fail(HistoryFailure.Other, message);
+  if (e?.code === "TIMEOUT") return fail(HistoryFailure.Timeout, "JetStream did not answer in time", { kind: "timeout" });
+  if (e?.code === "CONNECTION_CLOSED" || e?.code === "DISCONNECT") return fail(HistoryFailure.NotConnected, "not connected to a NATS server", { kind: "not-connected" });
+  return fail(HistoryFailure.Other, message, { kind: "other", text: message });
 }

@@ -1,53 +1,72 @@
-import { memo } from "react";
-import { CHAT } from "./chat-constants";
+import { memo, useEffect, useRef } from "react";
+import { useFormat } from "../../i18n/format";
 import type { ChatEntry } from "./chat-timeline";
-import { useChat } from "./chat-context";
+import { useChat, useChatWords } from "./chat-context";
+import { isUnnamed, senderName } from "./chat-words";
 import { ChatForwardForm } from "./ChatForwardForm";
+import { ChatQuote } from "./ChatQuote";
 
-const hhmmss = (at: number) => new Date(at).toTimeString().slice(0, 8);
+/** A name is data (never translated); "unnamed" is a word of the page. */
+const nameLang = (from: string | undefined) => (isUnnamed(from) ? undefined : "no");
 
 // Everything from the network is rendered as React text: markup shows literally.
 export const ChatMessage = memo(function ChatMessage({ entry: e, forwarding }: { entry: ChatEntry; forwarding: boolean }) {
   const chat = useChat();
-  const from = e.from ?? CHAT.unnamed;
+  const words = useChatWords().t;
+  const t = words.message;
+  const f = useFormat();
+  const item = useRef<HTMLDivElement>(null);
+  const forwardButton = useRef<HTMLButtonElement>(null);
+  const wasForwarding = useRef(forwarding);
+  // The forward form closed (sent, cancelled, Escape): focus goes back to the
+  // button that opened it, rather than to the top of the page.
+  useEffect(() => {
+    if (wasForwarding.current && !forwarding) {
+      const active = document.activeElement;
+      if (!active || active === document.body || item.current?.contains(active)) forwardButton.current?.focus();
+    }
+    wasForwarding.current = forwarding;
+  }, [forwarding]);
+  const from = senderName(e.from, words);
   const when = e.sentAt ?? e.time;
   return (
-    <div role="listitem" className={`chat-msg${e.unread ? " chat-msg-unread" : ""}${e.from ? "" : " chat-msg-plain"}`}>
+    <div role="listitem" ref={item} className={`chat-msg${e.unread ? " chat-msg-unread" : ""}${e.from ? "" : " chat-msg-plain"}`}>
       <div className="chat-msg-head">
-        <strong className="chat-from">{from}</strong>
-        <time dateTime={new Date(when).toISOString()} title={new Date(when).toString()} className="muted">
-          {hhmmss(when)}
+        <strong className="chat-from" translate={nameLang(e.from)}>{from}</strong>
+        <time dateTime={new Date(when).toISOString()} title={f.dateTime(when)} className="muted">
+          {f.time(when)}
         </time>
         <span className="muted">
-          on <code className="chat-subject">{e.subject}</code>
+          {t.on} <code className="chat-subject">{e.subject}</code>
         </span>
-        <span className="muted chat-via-label">via</span>
-        <span role="group" aria-label="Delivered by" className="chat-via">
+        <span className="muted chat-via-label">{t.via}</span>
+        <span role="group" aria-label={t.deliveredBy} className="chat-via" translate="no">
           {e.via.map((p) => (
             <span key={p} className="chip">
               {p}
             </span>
           ))}
         </span>
-        {e.fromHistory && <span className="muted chat-stored">from history</span>}
+        {e.fromHistory && <span className="muted chat-stored">{t.fromHistory}</span>}
       </div>
       {e.forwardedFrom && (
         <p className="chat-forwarded">
-          forwarded from <code>{e.forwardedFrom.subject}</code>, written by <strong>{e.forwardedFrom.from}</strong>
+          {t.forwardedFrom} <code>{e.forwardedFrom.subject}</code>
+          {t.writtenBy} <strong translate={nameLang(e.forwardedFrom.from)}>{senderName(e.forwardedFrom.from, words)}</strong>
         </p>
       )}
       {e.replyTo && (
-        <blockquote className="chat-quote">
-          ↪ {e.replyTo.from}: {e.replyTo.text}
-        </blockquote>
+        <ChatQuote from={e.replyTo.from} text={e.replyTo.text} />
       )}
-      <p className="chat-text">{e.text}</p>
+      <p className="chat-text" translate="no">
+        {e.text}
+      </p>
       <div className="chat-msg-actions">
-        <button type="button" aria-label={`Reply to ${from}`} onClick={() => chat.startReply(e)}>
-          Reply
+        <button type="button" aria-label={t.replyTo({ from })} onClick={() => chat.startReply(e)}>
+          {t.reply}
         </button>
-        <button type="button" aria-label={`Forward ${from}'s message`} aria-expanded={forwarding} onClick={() => chat.startForward(e)}>
-          Forward
+        <button type="button" ref={forwardButton} aria-label={t.forwardMessageOf({ from })} aria-expanded={forwarding} onClick={() => chat.startForward(e)}>
+          {t.forward}
         </button>
       </div>
       {forwarding && <ChatForwardForm />}

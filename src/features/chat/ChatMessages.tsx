@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from "react";
 import { CHAT } from "./chat-constants";
-import { useChatState } from "./chat-context";
+import { useChatState, useChatWords } from "./chat-context";
 import { blocksOf, viewEntries } from "./chat-views";
 import { ChatMessageBlock } from "./ChatMessageBlock";
 
 export function ChatMessages() {
+  const t = useChatWords().t.conversation;
   const entries = useChatState((s) => s.entries);
   const view = useChatState((s) => s.view);
   const forwardingKey = useChatState((s) => s.forwarding?.key);
@@ -33,7 +34,7 @@ export function ChatMessages() {
   };
   return (
     <div className="chat-scroll" ref={scroller} onScroll={onScroll}>
-      <div role="list" className="chat-messages" aria-label="Conversation" ref={list}>
+      <div role="list" className="chat-messages" aria-label={t.list} ref={list}>
         {blocks.map((b) => (
           <ChatMessageBlock
             key={b.key}
@@ -42,7 +43,7 @@ export function ChatMessages() {
           />
         ))}
       </div>
-      {shown.length === 0 && <p className="muted chat-empty">No messages here yet.</p>}
+      {shown.length === 0 && <p className="muted chat-empty">{t.empty}</p>}
     </div>
   );
 }

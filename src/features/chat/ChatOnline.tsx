@@ -1,9 +1,11 @@
 import { useMemo } from "react";
 import { ALL_VIEW } from "./chat-constants";
 import { onlineIn } from "./chat-presence";
-import { useChatState } from "./chat-context";
+import { useChatState, useChatWords } from "./chat-context";
+import { heartbeatFacts } from "./chat-text";
 
 export function ChatOnline() {
+  const t = useChatWords().t.online;
   const peers = useChatState((s) => s.peers);
   const view = useChatState((s) => s.view);
   const subscriptions = useChatState((s) => s.subscriptions);
@@ -12,20 +14,20 @@ export function ChatOnline() {
   return (
     <section className="card" aria-labelledby="chat-online-title">
       <h2 id="chat-online-title">
-        Online {view === ALL_VIEW ? "in your rooms" : <>in <code>{view}</code></>}
+        {view === ALL_VIEW ? t.inYourRooms : <>{t.in} <code>{view}</code></>}
       </h2>
-      <ul className="chat-online" aria-label="Online">
+      <ul className="chat-online" aria-label={t.list}>
         {online.map((p) => (
           <li key={p.id}>
             <span className="chat-dot" aria-hidden="true" />
-            <strong>{p.name}</strong>
-            {p.id === myId && <span className="muted"> (you)</span>}{" "}
-            <span className="muted mono">{p.patterns.join(" ")}</span>
+            <strong translate="no">{p.name}</strong>
+            {p.id === myId && <span className="muted">{t.you}</span>}{" "}
+            <span className="muted mono" translate="no">{p.patterns.join(" ")}</span>
           </li>
         ))}
       </ul>
-      {online.length === 0 && <p className="muted">Nobody here yet.</p>}
-      <p className="muted">Each tab says it is here every 2 s on presence.chat.…; silent for 6 s means gone.</p>
+      {online.length === 0 && <p className="muted">{t.nobody}</p>}
+      <p className="muted">{t.heartbeat(heartbeatFacts)}</p>
     </section>
   );
 }

@@ -12,6 +12,7 @@ export const CHAT = {
   messagesPerBlock: 20,
   quoteChars: 140,
   maxNameLength: 40,
+  /** the envelopes' marker for a sender without a name, on the wire (the page says it in its own language) */
   unnamed: "unnamed",
   msgIdHeader: "Nats-Msg-Id",
 } as const;

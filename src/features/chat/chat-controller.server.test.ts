@@ -9,6 +9,7 @@ import { createChat } from "./chat-controller";
 import type { ChatController } from "./chat-controller";
 import { onlineIn } from "./chat-presence";
 import { describeHistory } from "./chat-views";
+import { describeChatNote } from "./chat-words";
 
 // The tab's chat controller, several times in one Node process over TCP, each as
 // the visitor a browser tab is, against a real server with the CHAT stream.
@@ -65,7 +66,8 @@ describe("chat controller in Node", () => {
     alice.startForward(said(alice, "hi alice, bob here")[0]!);
     alice.editForwardTo("chat.dev");
     alice.sendForward();
-    expect(alice.store.getState().sendNote).toContain("Forwarded to chat.dev: none of your subscriptions covers it");
+    expect(alice.store.getState().sendNote).toEqual({ kind: "unheard", action: "forwarded", subject: "chat.dev" });
+    expect(describeChatNote(alice.store.getState().sendNote!)).toContain("Forwarded to chat.dev: none of your subscriptions covers it");
     await expect.poll(() => bob.store.getState().entries.filter((e) => e.forwardedFrom).length).toBe(1);
     expect(bob.store.getState().entries.find((e) => e.forwardedFrom)).toMatchObject({
       from: "alice",

@@ -1,4 +1,5 @@
 import { Batch, createBatcher } from "../../nats/batching";
+import type { BusDetail } from "../../nats/errors";
 import { readRecentPerSubject } from "../../nats/jetstream-history";
 import { subscribeBatched } from "../../nats/subscribe-batched";
 import type { BatchedSubscription } from "../../nats/subscribe-batched";
@@ -66,7 +67,7 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
       case "unavailable":
         // a stream or JetStream that is gone is forgotten; a read that merely timed out is not
         if (streamGone(event.failure)) streamSeen = false;
-        return store.setState((s) => withHistoryState(s, pattern, { state: "unavailable", reason: event.reason, retryInS: event.retryInS }));
+        return store.setState((s) => withHistoryState(s, pattern, { state: "unavailable", detail: event.detail, retryInS: event.retryInS }));
       default:
         return store.setState((s) => withHistoryState(s, pattern, { state: event.kind }));
     }
@@ -75,13 +76,13 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
 
   const persist = () => savePatterns(host.storage, store.getState().subscriptions);
 
-  function dropRoom(pattern: string, why?: string) {
+  function dropRoom(pattern: string, why?: BusDetail) {
     history.forget(pattern);
     rooms.get(pattern)?.stop();
     rooms.delete(pattern);
     store.setState((s) => left(s, pattern));
     persist();
-    if (why) patch({ joinError: `could not join ${pattern}: ${why}` });
+    if (why) patch({ joinError: { kind: "join-refused", pattern, detail: why } });
   }
 
   function subscribe(pattern: string) {
@@ -96,7 +97,7 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
         history.read(pattern);
       },
       // never after stop(): a room left and joined again is not dropped by its old subscription
-      onRefused: (e) => dropRoom(pattern, e.message),
+      onRefused: (e) => dropRoom(pattern, e.detail),
     });
     rooms.set(pattern, room);
   }
@@ -121,8 +122,8 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
     joinRoom() {
       const s = store.getState();
       const checked = checkJoin(s.joinInput, s.subscriptions);
-      if (!checked.ok) return patch({ joinError: checked.error, joinWarning: undefined });
-      patch({ joinInput: "", joinError: undefined, joinWarning: checked.warning });
+      if (!checked.ok) return patch({ joinError: checked.problem, joinWarning: undefined });
+      patch({ joinInput: "", joinError: undefined, joinWarning: checked.note });
       subscribe(checked.value);
     },
     leaveRoom(pattern: string) {
@@ -151,7 +152,7 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
     },
     chooseName() {
       const checked = checkName(store.getState().nameInput);
-      if (!checked.ok) return patch({ nameError: checked.error });
+      if (!checked.ok) return patch({ nameError: checked.problem });
       saveName(host.storage, checked.value);
       patch({ me: { ...store.getState().me, name: checked.value, chosen: true }, editingName: false, nameError: undefined });
       presence.announce();

@@ -1,6 +1,6 @@
 import type { Cancel, Scheduler } from "../../host/host";
 import type { NatsClient } from "../../nats/nats-client";
-import type { RecentOptions, RecentResult } from "../../nats/jetstream-history";
+import type { HistoryDetail, RecentOptions, RecentResult } from "../../nats/jetstream-history";
 import { HistoryFailure } from "../../nats/jetstream-history";
 import { intersectPatterns } from "../../subjects/pattern-overlap";
 import { CHAT } from "./chat-constants";
@@ -20,13 +20,13 @@ export type HistoryState =
   | { state: "loading" }
   | { state: "loaded"; count: number }
   | { state: "outside" }
-  | { state: "unavailable"; reason: string; /** seconds until the read is tried again */ retryInS?: number };
+  | { state: "unavailable"; detail: HistoryDetail; /** seconds until the read is tried again */ retryInS?: number };
 
 export type HistoryEvent =
   | { kind: "loading" }
   | { kind: "outside" }
   | { kind: "loaded"; deliveries: Delivery[]; /** local time the read was asked for */ requestedAt: number }
-  | { kind: "unavailable"; failure: HistoryFailure; reason: string; /** seconds until the next try, if any */ retryInS?: number };
+  | { kind: "unavailable"; failure: HistoryFailure; detail: HistoryDetail; /** seconds until the next try, if any */ retryInS?: number };
 
 /** The stream (or JetStream itself) is not there: nothing will be stored until it is defined. */
 export const streamGone = (failure: HistoryFailure) => failure === HistoryFailure.NoStream || failure === HistoryFailure.NoJetStream;
@@ -72,7 +72,9 @@ export function createHistoryReads({ client, scheduler, reader, onEvent }: Deps)
     const wait = r.failure === HistoryFailure.Timeout ? HISTORY_RETRY_MS[attempt] : undefined;
     if (wait === undefined) reads.delete(pattern);
     else current.retry = scheduler.setTimeout(() => void read(pattern, attempt + 1), wait);
-    onEvent(pattern, { kind: "unavailable", failure: r.failure, reason: r.reason, retryInS: wait && wait / 1000 });
+    // a reader that gives no detail (a test's) is said with its own words
+    const detail = r.detail ?? { kind: "other", text: r.reason };
+    onEvent(pattern, { kind: "unavailable", failure: r.failure, detail, retryInS: wait && wait / 1000 });
   }
 
   return {

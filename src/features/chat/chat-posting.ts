@@ -3,7 +3,7 @@ import type { Host } from "../../host/host";
 import { BusError, RequestFailure } from "../../nats/errors";
 import type { NatsClient } from "../../nats/nats-client";
 import { matches } from "../../subjects/subject-match";
-import type { Wire } from "./chat-checks";
+import type { ChatProblem, Wire } from "./chat-checks";
 import { checkEnvelope, checkTarget, checkText } from "./chat-checks";
 import { CHAT } from "./chat-constants";
 import type { Envelope, Original } from "./chat-envelope";
@@ -14,7 +14,7 @@ import { unheardNote } from "./chat-views";
 
 // Posting, replying and forwarding: the composer's and the forward form's part
 // of the controller. Nothing typed is cleared unless it was sent.
-type Sent = { ok: true } | { ok: false; error: string };
+type Sent = { ok: true } | { ok: false; problem: ChatProblem };
 
 type Deps = {
   client: NatsClient;
@@ -25,7 +25,7 @@ type Deps = {
 };
 
 const STORE_ATTEMPTS = 8;
-const NAME_FIRST = "choose your name first: it is shown on every message";
+const NAME_FIRST: ChatProblem = { kind: "name-first" };
 
 export const originalOf = (e: ChatEntry): Original => ({
   id: e.id,
@@ -80,7 +80,7 @@ export function createPosting({ client, host, store, streamSeen }: Deps) {
     }
   }
 
-  /** Throws nothing: a BusError (too large, offline buffer full…) comes back as its message for people. */
+  /** Throws nothing: a BusError (too large, offline buffer full…) comes back as its typed detail. */
   function post(subject: string, envelope: Envelope): Sent {
     const wire = checkEnvelope(subject, envelope, client.server()?.maxPayload);
     if (!wire.ok) return wire;
@@ -90,12 +90,12 @@ export function createPosting({ client, host, store, streamSeen }: Deps) {
       else publish(wire.value);
       return { ok: true };
     } catch (err) {
-      return { ok: false, error: err instanceof BusError ? err.message : String(err) };
+      return { ok: false, problem: { kind: "bus", detail: err instanceof BusError ? err.detail : { kind: "other", subject, text: String(err) } } };
     }
   }
 
   const me = () => store.getState().me;
-  const unheard = (subject: string, what: string) => unheardNote(store.getState().subscriptions, subject, what);
+  const unheard = (subject: string, action: "sent" | "forwarded") => unheardNote(store.getState().subscriptions, subject, action);
 
   return {
     editDraft(draft: string) {
@@ -108,7 +108,7 @@ export function createPosting({ client, host, store, streamSeen }: Deps) {
       const s = store.getState();
       const text = checkText(s.draft);
       const target = s.replyingTo ? checkTarget(s.replyingTo.subject) : checkTarget(s.postTo);
-      patch({ draftError: text.ok ? undefined : text.error, postToError: target.ok ? undefined : target.error, sendNote: undefined });
+      patch({ draftError: text.ok ? undefined : text.problem, postToError: target.ok ? undefined : target.problem, sendNote: undefined });
       if (!text.ok || !target.ok) return;
       if (!me().chosen) return patch({ draftError: NAME_FIRST });
       const id = newMessageId();
@@ -116,8 +116,8 @@ export function createPosting({ client, host, store, streamSeen }: Deps) {
       const { name } = me();
       const envelope = s.replyingTo ? buildReply(s.replyingTo, name, body, id, host.now()) : buildMessage(name, body, id, host.now());
       const sent = post(target.value, envelope);
-      if (!sent.ok) return patch({ draftError: sent.error });
-      patch({ draft: "", replyingTo: undefined, sendNote: target.warning ?? unheard(target.value, "Sent to") });
+      if (!sent.ok) return patch({ draftError: sent.problem });
+      patch({ draft: "", replyingTo: undefined, sendNote: target.note ?? unheard(target.value, "sent") });
     },
     startReply(entry: ChatEntry) {
       patch({ replyingTo: originalOf(entry), postToError: undefined, forwarding: undefined });
@@ -138,11 +138,11 @@ export function createPosting({ client, host, store, streamSeen }: Deps) {
       const s = store.getState();
       if (!s.forwarding) return;
       const target = checkTarget(s.forwardTo);
-      if (!target.ok) return patch({ forwardError: target.error });
+      if (!target.ok) return patch({ forwardError: target.problem });
       if (!me().chosen) return patch({ forwardError: NAME_FIRST });
       const sent = post(target.value, buildForward(s.forwarding.original, me().name, newMessageId(), host.now()));
-      if (!sent.ok) return patch({ forwardError: sent.error });
-      const note = target.warning ?? unheard(target.value, "Forwarded to") ?? `Forwarded to ${target.value}`;
+      if (!sent.ok) return patch({ forwardError: sent.problem });
+      const note = target.note ?? unheard(target.value, "forwarded") ?? { kind: "forwarded", subject: target.value };
       patch({ forwarding: undefined, forwardTo: "", sendNote: note });
     },
     /** retries of posts still waiting for the stream end here */

@@ -1,4 +1,5 @@
 import { createStore } from "zustand/vanilla";
+import type { ChatNote, ChatProblem } from "./chat-checks";
 import { ALL_VIEW, CHAT } from "./chat-constants";
 import type { Original } from "./chat-envelope";
 import type { HistoryState } from "./chat-history";
@@ -24,19 +25,19 @@ export type ChatState = {
   peers: Peers;
   history: Record<string, HistoryState>;
   joinInput: string;
-  joinError?: string;
-  joinWarning?: string;
+  joinError?: ChatProblem;
+  joinWarning?: ChatNote;
   draft: string;
   postTo: string;
-  draftError?: string;
-  postToError?: string;
-  sendNote?: string;
+  draftError?: ChatProblem;
+  postToError?: ChatProblem;
+  sendNote?: ChatNote;
   replyingTo?: Original;
   forwarding?: { key: string; original: Original };
   forwardTo: string;
-  forwardError?: string;
+  forwardError?: ChatProblem;
   nameInput: string;
-  nameError?: string;
+  nameError?: ChatProblem;
   editingName: boolean;
 };
 

@@ -1,6 +1,9 @@
 import { matches } from "../../subjects/subject-match";
 import { ALL_VIEW, CHAT } from "./chat-constants";
+import type { ChatNote } from "./chat-checks";
 import type { HistoryState } from "./chat-history";
+import { chatEn, describeHistoryReason } from "./chat-text";
+import type { ChatText } from "./chat-text";
 import type { ChatEntry } from "./chat-timeline";
 
 // The tab keeps one list; "All" and each subscription are views of it.
@@ -16,9 +19,9 @@ export function dropPattern(entries: ChatEntry[], pattern: string): ChatEntry[] 
 }
 
 /** A note when a message went where none of this tab's subscriptions will show it. */
-export function unheardNote(subscriptions: readonly string[], subject: string, what: string): string | undefined {
+export function unheardNote(subscriptions: readonly string[], subject: string, action: "sent" | "forwarded"): ChatNote | undefined {
   if (subscriptions.some((p) => matches(p, subject))) return undefined;
-  return `${what} ${subject}: none of your subscriptions covers it, so it does not show here (join it to see it)`;
+  return { kind: "unheard", action, subject };
 }
 
 export function markRead(entries: ChatEntry[], view: string): ChatEntry[] {
@@ -67,22 +70,23 @@ export function blocksOf(entries: ChatEntry[], size: number): Block[] {
   return blocks;
 }
 
-/** What the history status line says for the subscriptions of a view. */
-export function describeHistory(states: [string, HistoryState][]): string {
-  const unavailable = states.find(([, h]) => h.state === "unavailable")?.[1] as { reason: string; retryInS?: number } | undefined;
+/** What the history status line says for the subscriptions of a view (English unless told). */
+export function describeHistory(states: [string, HistoryState][], text: ChatText = chatEn): string {
+  const t = text.history;
+  const unavailable = states.find(([, h]) => h.state === "unavailable")?.[1] as Extract<HistoryState, { state: "unavailable" }> | undefined;
   if (unavailable) {
-    const again = unavailable.retryInS ? ` Trying again in ${unavailable.retryInS} s.` : "";
-    return `History unavailable: ${unavailable.reason}. Live messages still arrive.${again}`;
+    const again = unavailable.retryInS ? t.retry({ seconds: unavailable.retryInS }) : "";
+    return `${t.unavailable({ reason: describeHistoryReason(unavailable.detail, text) })}${again}`;
   }
   const loading = states.filter(([, h]) => h.state === "loading").map(([p]) => p);
-  if (loading.length) return `Loading history for ${loading.join(", ")}…`;
+  if (loading.length) return t.loading({ patterns: loading.join(", ") });
   const loaded = states.filter(([, h]) => h.state === "loaded") as [string, { state: "loaded"; count: number }][];
   const outside = states.filter(([, h]) => h.state === "outside").map(([p]) => p);
   const parts: string[] = [];
   if (loaded.length) {
-    const n = loaded.reduce((sum, [, h]) => sum + h.count, 0);
-    parts.push(`History: ${n} stored message${n === 1 ? "" : "s"} read from the ${CHAT.stream} stream (last ${CHAT.historyPerRoom} per room)`);
+    const count = loaded.reduce((sum, [, h]) => sum + h.count, 0);
+    parts.push(t.loaded({ count, stream: CHAT.stream, perRoom: CHAT.historyPerRoom }));
   }
-  if (outside.length) parts.push(`no history for ${outside.join(", ")} (outside ${CHAT.streamSubjects})`);
-  return parts.join("; ");
+  if (outside.length) parts.push(t.outside({ patterns: outside.join(", "), kept: CHAT.streamSubjects }));
+  return parts.join(t.separator);
 }
