@@ -11,14 +11,15 @@ import { appIngest } from "./measure-app-ingest.mjs";
 import { appRequestReply } from "./measure-app-request-reply.mjs";
 import { bareFanOut, chatFanOut } from "./measure-fanout.mjs";
 import { round } from "./stats.mjs";
+import { chatFloodApp, chatFloodBare } from "./measure-interaction.mjs";
 
 /** The round whose p95 is the median. @template {{ p95: number }} T @param {T[]} runs @returns {T} */
 const medianRound = (runs) => /** @type {T} */ ([...runs].sort((a, b) => a.p95 - b.p95)[Math.floor((runs.length - 1) / 2)]);
 
 const quick = process.argv.includes("--quick");
 const size = quick
-  ? { small: 5_000, big: 20_000, requests: 50, fanoutMessages: 30, fanoutTabs: 3, fanoutRounds: 1, startupRuns: 3 }
-  : { small: 100_000, big: 1_000_000, requests: 500, fanoutMessages: 300, fanoutTabs: 8, fanoutRounds: 3, startupRuns: 10 };
+  ? { small: 5_000, big: 20_000, requests: 50, fanoutMessages: 30, fanoutTabs: 3, fanoutRounds: 1, startupRuns: 3, chatFlood: 2_000 }
+  : { small: 100_000, big: 1_000_000, requests: 500, fanoutMessages: 300, fanoutTabs: 8, fanoutRounds: 3, startupRuns: 10, chatFlood: 20_000 };
 
 /** @type {{ name: string; value: string; target: string; met: boolean | null }[]} */
 const rows = [];
@@ -82,6 +83,16 @@ try {
   row(`chat fan-out to ${fan.tabs} tabs at ${fan.ratePerSecond}/s: p50 · p95`, `${fan.p50} · ${fan.p95} ms${p95s(fanApp)}`, "p95 ≤ 50 ms", fan.p95 <= 50 && allDelivered);
   row(`fan-out, bare nats.ws pages (same tabs, rate): p50 · p95`, `${bareFan.p50} · ${bareFan.p95} ms${p95s(fanBare)}`, "(info)", null);
   row("fan-out: every message reached every tab", allDelivered ? "yes" : "NO", "all", allDelivered);
+
+  console.log(`[bench] chat flood of ${size.chatFlood}: bare page, then the Chat panel…`);
+  const floodBare = await chatFloodBare(env, size.chatFlood);
+  const floodApp = await chatFloodApp(env, size.chatFlood);
+  results.chatFlood = { messages: size.chatFlood, app: floodApp, bare: floodBare };
+  /** @param {number} ms */
+  const inp = (ms) => (ms === 0 ? "< 16 ms" : `${ms} ms`);
+  row(`chat flood ${size.chatFlood}: longest frame app · bare`, `${floodApp.longestFrameMs} · ${floodBare.longestFrameMs} ms`, "≤ 2× bare", floodApp.longestFrameMs <= 2 * Math.max(floodBare.longestFrameMs, 50));
+  row(`chat flood ${size.chatFlood}: click INP app · bare`, `${inp(floodApp.inpMs)} · ${inp(floodBare.inpMs)}`, "≤ 100 ms", floodApp.inpMs <= 100);
+  row(`chat flood ${size.chatFlood}: all shown after, app · bare`, `${floodApp.caughtUpMs} · ${floodBare.caughtUpMs} ms`, "(info)", null);
 } finally {
   await env.close();
 }
