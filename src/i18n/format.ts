@@ -21,6 +21,22 @@ export type Format = {
 
 const cache = new Map<Lang, Format>();
 
+// A list of messages shows the same second many times (a flood: thousands), and
+// Intl's formatting is the costly part of drawing a row: remember the last few seconds.
+function perSecond(format: (at: number) => string): (at: number) => string {
+  const recent = new Map<number, string>();
+  return (at) => {
+    const second = Math.floor(at / 1000);
+    let text = recent.get(second);
+    if (text === undefined) {
+      if (recent.size >= 64) recent.clear();
+      text = format(second * 1000);
+      recent.set(second, text);
+    }
+    return text;
+  };
+}
+
 export function formatFor(lang: Lang): Format {
   const known = cache.get(lang);
   if (known) return known;
@@ -37,8 +53,8 @@ export function formatFor(lang: Lang): Format {
   const f: Format = {
     lang,
     clock: (at) => clockFmt.format(at),
-    time: (at) => timeFmt.format(at),
-    dateTime: (at) => dateTimeFmt.format(at),
+    time: perSecond((at) => timeFmt.format(at)),
+    dateTime: perSecond((at) => dateTimeFmt.format(at)),
     number: (n, digits) =>
       digits === undefined ? whole.format(n) : new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
     // durations are not grouped ("1500 ms", as before the catalogues; "handled in 1500 ms" is matched by e2e)

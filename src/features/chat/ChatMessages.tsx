@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import { CHAT } from "./chat-constants";
 import { useChatState, useChatWords } from "./chat-context";
 import { blocksOf, viewEntries } from "./chat-views";
@@ -6,7 +6,8 @@ import { ChatMessageBlock } from "./ChatMessageBlock";
 
 export function ChatMessages() {
   const t = useChatWords().t.conversation;
-  const entries = useChatState((s) => s.entries);
+  // drawn as a deferred update: React can stop between blocks to let a frame or a click through
+  const entries = useDeferredValue(useChatState((s) => s.entries));
   const view = useChatState((s) => s.view);
   const forwardingKey = useChatState((s) => s.forwarding?.key);
   const shown = useMemo(() => viewEntries(entries, view, CHAT.maxPerView), [entries, view]);

@@ -1,5 +1,6 @@
 import { ALL_VIEW } from "./chat-constants";
 import { parseChatPayload } from "./chat-envelope";
+import type { ChatPayload } from "./chat-envelope";
 import type { ForwardRef, ReplyRef } from "./chat-envelope";
 
 // One list of messages for the whole tab; views filter it. A message delivered
@@ -52,8 +53,7 @@ export function numbering(): Numbering {
 /** An envelope's entry key: also what finds it again when it comes back (another subscription, the history). */
 const idKey = (subject: string, id: string) => `e:${subject} ${id}`;
 
-function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean, next: Numbering): ChatEntry {
-  const p = parseChatPayload(d.text);
+function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => boolean, next: Numbering, p: ChatPayload): ChatEntry {
   const via = [d.pattern];
   const n = next();
   const base = { n, subject: d.subject, time: d.at, order: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
@@ -84,10 +84,7 @@ function idIndex(entries: ChatEntry[]): Map<string, number> {
   return index;
 }
 
-const envelopeId = (text: string) => {
-  const p = parseChatPayload(text);
-  return p.kind === "envelope" ? p.id : undefined;
-};
+const envelopeId = (p: ChatPayload) => (p.kind === "envelope" ? p.id : undefined);
 
 // Plain text has no id: the same payload on the same subject, delivered to
 // ANOTHER of our subscriptions within a second, is the same message. The same
@@ -113,7 +110,9 @@ export function mergeLive(
   const out = entries.slice();
   const byId = idIndex(out);
   for (const d of deliveries) {
-    const id = envelopeId(d.text);
+    // parsed once: a flood's JSON is the costliest part of taking it in
+    const p = parseChatPayload(d.text);
+    const id = envelopeId(p);
     const i = id ? byId.get(idKey(d.subject, id)) : livePair(out, d);
     if (i !== undefined) {
       out[i] = addVia(out[i]!, d.pattern, unread);
@@ -121,7 +120,7 @@ export function mergeLive(
     }
     if (id) byId.set(idKey(d.subject, id), out.length);
     // Live delivery order is the truth: a new message goes last, whatever the clocks say.
-    const entry = newEntry(d, false, unread, next);
+    const entry = newEntry(d, false, unread, next, p);
     const last = out.at(-1);
     out.push(last && last.order > entry.order ? { ...entry, order: last.order } : entry);
   }
@@ -149,7 +148,8 @@ export function mergeHistory(
   const keepUnread = () => true;
   const read = () => false;
   for (const d of [...stored].reverse()) {
-    const id = envelopeId(d.text);
+    const p = parseChatPayload(d.text);
+    const id = envelopeId(p);
     let i = d.seq === undefined ? undefined : bySeq.get(d.seq);
     if (i === undefined && id) i = byId.get(idKey(d.subject, id));
     if (i === undefined && !id) i = newestUnstored(out, d);
@@ -158,7 +158,7 @@ export function mergeHistory(
       out[i] = e.seq === undefined && d.seq !== undefined ? { ...e, seq: d.seq } : e;
     } else {
       i = out.length;
-      out.push(newEntry(d, true, read, next));
+      out.push(newEntry(d, true, read, next, p));
       added.add(i);
       if (id) byId.set(idKey(d.subject, id), i);
     }
