@@ -66,7 +66,8 @@ function immediate<T>(sink: BatchSink<T>): Batcher<T> {
   };
 }
 
-function perFrame<T>(sink: BatchSink<T>, scheduler: Scheduler): Batcher<T> {
+/** Items wait in one buffer; `when` decides when it goes to the sink: "now", or a scheduled run. */
+function buffered<T>(sink: BatchSink<T>, when: (run: () => void) => Cancel | "now"): Batcher<T> {
   let items: T[] = [];
   let cancel: Cancel | undefined;
   let stopped = false;
@@ -74,36 +75,6 @@ function perFrame<T>(sink: BatchSink<T>, scheduler: Scheduler): Batcher<T> {
     cancel?.();
     cancel = undefined;
     if (items.length === 0) return;
-    const batch = items;
-    items = [];
-    sink.flush(batch);
-    sink.commit?.();
-  };
-  return {
-    push(item) {
-      if (stopped) return;
-      items.push(item);
-      cancel ??= scheduler.nextFrame(run);
-    },
-    flushNow: run,
-    stop() {
-      run();
-      stopped = true;
-    },
-  };
-}
-
-function throttled<T>(sink: BatchSink<T>, everyMs: number | (() => number), scheduler: Scheduler): Batcher<T> {
-  const gap = typeof everyMs === "number" ? () => everyMs : everyMs;
-  let items: T[] = [];
-  let last = -Infinity;
-  let cancel: Cancel | undefined;
-  let stopped = false;
-  const run = () => {
-    cancel?.();
-    cancel = undefined;
-    if (items.length === 0) return;
-    last = scheduler.now();
     const batch = items;
     items = [];
     sink.flush(batch);
@@ -114,9 +85,9 @@ function throttled<T>(sink: BatchSink<T>, everyMs: number | (() => number), sche
       if (stopped) return;
       items.push(item);
       if (cancel) return;
-      const wait = last + gap() - scheduler.now();
-      if (wait <= 0) run();
-      else cancel = scheduler.setTimeout(run, wait);
+      const scheduled = when(run);
+      if (scheduled === "now") run();
+      else cancel = scheduled;
     },
     flushNow: run,
     stop() {
@@ -124,6 +95,26 @@ function throttled<T>(sink: BatchSink<T>, everyMs: number | (() => number), sche
       stopped = true;
     },
   };
+}
+
+function perFrame<T>(sink: BatchSink<T>, scheduler: Scheduler): Batcher<T> {
+  return buffered(sink, (run) => scheduler.nextFrame(run));
+}
+
+function throttled<T>(sink: BatchSink<T>, everyMs: number | (() => number), scheduler: Scheduler): Batcher<T> {
+  const gap = typeof everyMs === "number" ? () => everyMs : everyMs;
+  let last = -Infinity;
+  const timed: BatchSink<T> = {
+    flush(items) {
+      last = scheduler.now();
+      sink.flush(items);
+    },
+    commit: sink.commit && (() => sink.commit!()),
+  };
+  return buffered(timed, (run) => {
+    const wait = last + gap() - scheduler.now();
+    return wait <= 0 ? "now" : scheduler.setTimeout(run, wait);
+  });
 }
 
 function sliced<T>(sink: BatchSink<T>, sliceMs: number, scheduler: Scheduler): Batcher<T> {
