@@ -1,65 +1,65 @@
 import { useId } from "react";
 import { Field } from "../../ui/Field";
 import { LabelledSelect } from "../../ui/LabelledSelect";
+import { describeBusDetail } from "../../nats/bus-text";
 import { ReplyMode } from "./hotline-agent-form";
 import { QUEUE_GROUP } from "./hotline-protocol";
-import { REPLY_MODE_LABELS } from "./hotline-labels";
-import { useAgent, useAgentState } from "./hotline-context";
+import { marked } from "./hotline-marks";
+import { Rich } from "./Rich";
+import { describeAgentProblem } from "./agent-words";
+import type { AgentWords } from "./agent-words";
+import { useAgent, useAgentState, useAgentWords } from "./hotline-context";
 
-const replyModes = Object.values(ReplyMode).map((value) => ({ value, label: REPLY_MODE_LABELS[value] }));
-
-const REPLY_HINTS: Record<ReplyMode, string> = {
-  respond: "the message's own respond(): publishes on its reply subject for you",
-  publish: "client.publish(msg.reply, …): the same thing, spelled out",
-};
-
-function AgentStatus() {
+function AgentStatus({ w }: { w: AgentWords }) {
+  const t = w.t.status;
   const enabled = useAgentState((s) => s.enabled);
   const answering = useAgentState((s) => s.answering);
   const hasErrors = useAgentState((s) => Object.values(s.errors).some(Boolean));
   const name = useAgentState((s) => s.form.agent.trim());
   const text = !enabled
-    ? "Not answering"
+    ? t.off
     : answering
-      ? `Answering on ${answering.subject} as ${name}, in queue group ${answering.queue}`
+      ? t.on({ subject: marked.data(answering.subject), name: marked.data(name), queue: marked.code(answering.queue) })
       : hasErrors
-        ? "Not answering yet: fix the settings above"
-        : "Joining the queue group…";
+        ? t.fix
+        : t.joining;
   return (
-    <p aria-label="Agent status" aria-live="polite" className={answering ? "hotline-status on" : "hotline-status"}>
-      {text}
+    <p aria-label={t.label} aria-live="polite" className={answering ? "hotline-status on" : "hotline-status"}>
+      <Rich text={text} />
     </p>
   );
 }
 
 export function AgentSettings() {
   const id = useId();
+  const w = useAgentWords();
+  const t = w.t.settings;
   const agent = useAgent();
   const form = useAgentState((s) => s.form);
   const errors = useAgentState((s) => s.errors);
   const enabled = useAgentState((s) => s.enabled);
   const error = useAgentState((s) => s.error);
+  const replyModes = Object.values(ReplyMode).map((value) => ({ value, label: w.t.replyModes[value] }));
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Responder</h2>
+      <h2 id={`${id}-title`}>{t.title}</h2>
       <p className="muted">
-        Makes this tab a hotline agent. Agents join the queue group <code>{QUEUE_GROUP}</code>: the server hands each call to
-        one of them.
+        <Rich text={t.intro({ queue: marked.code(QUEUE_GROUP) })} />
       </p>
       <div className="form">
         <label className="hotline-toggle">
           <input type="checkbox" checked={enabled} onChange={(e) => agent.setAnswering(e.target.checked)} />
-          Answer the hotline
+          {t.toggle}
         </label>
-        <Field label="Agent name" value={form.agent} error={errors.agent} onChange={(name) => agent.edit({ agent: name })}
-          hint="every reply carries it, so the requester sees who answered" />
-        <LabelledSelect label="Reply with" value={form.mode} options={replyModes} onChange={(mode) => agent.edit({ mode })}
-          hint={REPLY_HINTS[form.mode]} />
+        <Field label={t.name} value={form.agent} error={errors.agent && describeAgentProblem(errors.agent, w)}
+          onChange={(name) => agent.edit({ agent: name })} hint={t.nameHint} translate="no" />
+        <LabelledSelect label={t.replyWith} value={form.mode} options={replyModes} onChange={(mode) => agent.edit({ mode })}
+          hint={<Rich text={w.t.replyHints[form.mode](marked.code)} />} />
       </div>
-      <AgentStatus />
+      <AgentStatus w={w} />
       {error && (
         <p role="alert" className="error">
-          {error}
+          {describeBusDetail(error, w.bus)}
         </p>
       )}
     </section>

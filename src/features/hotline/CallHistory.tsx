@@ -1,57 +1,82 @@
 import { memo, useId } from "react";
-import { clock, ms } from "../../ui/format";
-import { OUTCOME_LABELS } from "./hotline-labels";
+import { useFormat } from "../../i18n/format";
+import type { Format } from "../../i18n/format";
 import { summarize } from "./hotline-stats";
+import type { CallKind } from "./hotline-ask";
 import type { CallRecord, RunSummary } from "./hotline-requester-store";
 import { HISTORY_SIZE } from "./hotline-requester-store";
-import { useRequester, useRequesterState } from "./hotline-context";
+import { useRequester, useRequesterState, useRequesterWords } from "./hotline-context";
+import { marked } from "./hotline-marks";
+import { Rich } from "./Rich";
+import type { RequesterWords } from "./requester-words";
+import type { RequesterText } from "./requester-text";
 
-const agentOf = (r: CallRecord["result"]) => (r.kind === "reply" || r.kind === "error-reply" ? (r.agent ?? "?") : "–");
-const rttOf = (r: CallRecord["result"]) => ("rttMs" in r ? ms(r.rttMs) : "–");
+const rttOf = (r: CallRecord["result"], f: Format) => ("rttMs" in r ? f.ms(r.rttMs) : "–");
 
-const HistoryRow = memo(function HistoryRow({ call }: { call: CallRecord }) {
+function Agent({ result: r, t }: { result: CallRecord["result"]; t: RequesterText }) {
+  if (r.kind !== "reply" && r.kind !== "error-reply") return <span>–</span>;
+  return r.agent === undefined ? <span>{t.history.unnamed}</span> : <span translate="no">{r.agent}</span>;
+}
+
+// t and f are the same objects from render to render: a new call re-renders its own row only
+const HistoryRow = memo(function HistoryRow({ call, t, f }: { call: CallRecord; t: RequesterText; f: Format }) {
   return (
     <li className={`outcome-${call.result.kind}`}>
-      <span className="muted">{clock(call.at)}</span>
+      <span className="muted">{f.clock(call.at)}</span>
       <code>{call.code}</code>
-      <span className="hotline-outcome">{OUTCOME_LABELS[call.result.kind]}</span>
-      <span>{agentOf(call.result)}</span>
-      <span>{rttOf(call.result)}</span>
+      <span className="hotline-outcome">{t.outcomes[call.result.kind]}</span>
+      <Agent result={call.result} t={t} />
+      <span>{rttOf(call.result, f)}</span>
     </li>
   );
 });
 
-function RunLine({ run }: { run: RunSummary }) {
+function runText(run: RunSummary, w: RequesterWords, f: Format): string {
+  const t = w.t.run;
   const rtt = summarize(run.rtts);
-  const outcomes = Object.entries(run.outcomes).map(([k, n]) => `${n} ${OUTCOME_LABELS[k as keyof typeof OUTCOME_LABELS]}`);
-  const agents = Object.entries(run.agents).map(([a, n]) => `${a} ${n}`);
-  return (
-    <p aria-label="Run summary" className="hotline-run">
-      {run.done}/{run.total} done{run.stopped ? " (stopped)" : ""}
-      {outcomes.length > 0 && ` · ${outcomes.join(", ")}`}
-      {agents.length > 0 && ` · answered by ${agents.join(", ")}`}
-      {rtt.count > 0 && ` · round trip p50 ${ms(rtt.p50)}, p99 ${ms(rtt.p99)}, max ${ms(rtt.max)}`}
-    </p>
-  );
+  const done = t.done({ done: f.number(run.done), total: f.number(run.total) });
+  const parts = [run.stopped ? `${done} ${t.stopped}` : done];
+  const outcomes = Object.entries(run.outcomes).map(([k, n]) => t.outcomes[k as CallKind]({ count: f.number(n), n }));
+  if (outcomes.length > 0) parts.push(outcomes.join(", "));
+  const agents = Object.entries(run.agents).map(([agent, n]) => t.agent({ agent: marked.data(agent), count: f.number(n) }));
+  if (agents.length > 0) parts.push(t.answeredBy({ agents: agents.join(", ") }));
+  if (rtt.count > 0) parts.push(t.roundTrip({ p50: f.ms(rtt.p50), p99: f.ms(rtt.p99), max: f.ms(rtt.max) }));
+  return parts.join(" · ");
 }
 
 export function CallHistory() {
   const id = useId();
+  const w = useRequesterWords();
+  const t = w.t.history;
+  const f = useFormat();
   const requester = useRequester();
   const history = useRequesterState((s) => s.history);
   const run = useRequesterState((s) => s.run);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="hotline-card-head">
-        <h2 id={`${id}-title`}>Last {HISTORY_SIZE} calls</h2>
+        <h2 id={`${id}-title`}>{t.title({ size: HISTORY_SIZE })}</h2>
         <button type="button" onClick={requester.clearHistory} disabled={history.length === 0}>
-          Clear history
+          {t.clear}
         </button>
       </div>
-      {run && run.total > 1 && <RunLine run={run} />}
-      <ol className="hotline-history" aria-label="Call history">
+      {run && run.total > 1 && (
+        <p aria-label={w.t.run.label} className="hotline-run">
+          <Rich text={runText(run, w, f)} />
+        </p>
+      )}
+      {history.length > 0 && (
+        <div className="hotline-history-head">
+          <span>{t.columns.at}</span>
+          <span>{t.columns.code}</span>
+          <span>{t.columns.outcome}</span>
+          <span>{t.columns.agent}</span>
+          <span>{t.columns.rtt}</span>
+        </div>
+      )}
+      <ol className="hotline-history" aria-label={t.list} tabIndex={history.length > 0 ? 0 : undefined}>
         {history.map((c) => (
-          <HistoryRow key={c.id} call={c} />
+          <HistoryRow key={c.id} call={c} t={w.t} f={f} />
         ))}
       </ol>
     </section>

@@ -1,90 +1,114 @@
-import { ms } from "../../ui/format";
+import { useFormat } from "../../i18n/format";
 import { showBody } from "./hotline-reply-reading";
-import { ASK_MODE_LABELS } from "./hotline-labels";
 import type { CallRecord } from "./hotline-requester-store";
-import { useRequesterState } from "./hotline-context";
+import { useRequesterState, useRequesterWords } from "./hotline-context";
+import { marked } from "./hotline-marks";
+import { Rich } from "./Rich";
+import type { RequesterWords } from "./requester-words";
+import { describeFailure, describeReplyNote, timeoutText } from "./requester-words";
 
-function Sent({ call }: { call: CallRecord }) {
+function Sent({ call, w }: { call: CallRecord; w: RequesterWords }) {
+  const t = w.t.result;
   const inbox = "inbox" in call.result ? call.result.inbox : undefined;
   return (
     <dl className="hotline-exchange">
-      <dt>sent on</dt>
-      <dd><code>{call.subject}</code> with {ASK_MODE_LABELS[call.mode]}</dd>
-      <dt>request</dt>
-      <dd><code>{call.payload}</code></dd>
-      <dt>reply subject</dt>
-      <dd><code>{inbox ?? "(made by nats.ws, not shown)"}</code></dd>
+      <dt>{t.sentOn}</dt>
+      <dd>
+        <Rich text={t.sentWith({ subject: marked.code(call.subject), mode: w.t.askModes[call.mode] })} />
+      </dd>
+      <dt>{t.request}</dt>
+      <dd>
+        <code>{call.payload}</code>
+      </dd>
+      <dt>{t.replySubject}</dt>
+      <dd>{inbox ? <code>{inbox}</code> : t.hiddenInbox}</dd>
     </dl>
   );
 }
 
-function Outcome({ call }: { call: CallRecord }) {
+function Outcome({ call, w }: { call: CallRecord; w: RequesterWords }) {
+  const t = w.t.result;
+  const f = useFormat();
   const r = call.result;
   switch (r.kind) {
     case "reply":
       return (
         <>
-          <h3>Reply from {r.agent ?? "an unnamed responder"}</h3>
-          <p className="muted">RTT {ms(r.rttMs)} (send to reply)</p>
-          {r.note && <p className="note">{r.note}</p>}
-          <pre className="hotline-body">{showBody(r.body)}</pre>
+          <h3>{r.agent === undefined ? t.replyFromUnnamed : <Rich text={t.replyFrom({ agent: marked.data(r.agent) })} />}</h3>
+          <p className="muted">{t.rtt({ rtt: f.ms(r.rttMs) })}</p>
+          {r.note && (
+            <p className="note">
+              <Rich text={describeReplyNote(r.note, w, marked)} />
+            </p>
+          )}
+          <pre className="hotline-body" tabIndex={0}>{showBody(r.body)}</pre>
         </>
       );
     case "error-reply":
       return (
         <>
-          <h3>Error reply from {r.agent ?? "an unnamed responder"}</h3>
-          <p className="error">{r.error}</p>
-          <p className="muted">RTT {ms(r.rttMs)} (send to reply)</p>
-          <pre className="hotline-body">{showBody(r.body)}</pre>
+          <h3>{r.agent === undefined ? t.errorReplyFromUnnamed : <Rich text={t.errorReplyFrom({ agent: marked.data(r.agent) })} />}</h3>
+          {r.error === undefined ? (
+            <p className="error">
+              <Rich text={t.noError(marked.code)} />
+            </p>
+          ) : (
+            // the agent's own words, in whatever language it speaks
+            <p className="error" translate="no">
+              {r.error}
+            </p>
+          )}
+          <p className="muted">{t.rtt({ rtt: f.ms(r.rttMs) })}</p>
+          <pre className="hotline-body" tabIndex={0}>{showBody(r.body)}</pre>
         </>
       );
     case "no-responders":
       return (
         <>
-          <h3>No responders</h3>
+          <h3>{t.noResponders}</h3>
           <p>
-            Nobody is answering on <code>{call.subject}</code>: the server said so at once, after {ms(r.rttMs)}, without waiting
-            for the {call.timeoutMs} ms. Tick “Answer the hotline” in a tab with this subject, or start any service on it.
+            <Rich text={t.noRespondersText({ subject: marked.code(call.subject), rtt: f.ms(r.rttMs), timeout: timeoutText(f, call.timeoutMs) })} />
           </p>
         </>
       );
     case "timeout":
       return (
         <>
-          <h3>Timeout</h3>
-          <p>
-            No answer within {r.timeoutMs} ms. Someone took the call (with nobody listening the server would have said so
-            at once) but did not reply in time.
-          </p>
+          <h3>{t.timeout}</h3>
+          <p>{t.timeoutText({ timeout: timeoutText(f, r.timeoutMs) })}</p>
         </>
       );
     case "failed":
       return (
         <>
-          <h3>Request failed</h3>
-          <p className="error">{r.message}</p>
+          <h3>{t.failed}</h3>
+          <p className="error">
+            <Rich text={describeFailure(r.failure, w, marked)} />
+          </p>
         </>
       );
   }
 }
 
 export function CallResultView() {
+  const w = useRequesterWords();
+  const t = w.t.result;
+  const f = useFormat();
   const last = useRequesterState((s) => s.last);
   const asking = useRequesterState((s) => s.asking);
   return (
-    <section className={`card hotline-result ${last ? `outcome-${last.result.kind}` : ""}`} aria-label="Result" aria-live="polite">
+    <section className={`card hotline-result ${last ? `outcome-${last.result.kind}` : ""}`} aria-label={t.label} aria-live="polite">
       {last ? (
         <>
-          <Outcome call={last} />
-          <Sent call={last} />
+          <Outcome call={last} w={w} />
+          <Sent call={last} w={w} />
         </>
       ) : asking ? (
         <p className="muted">
-          Asking <code>{asking.subject}</code> with {ASK_MODE_LABELS[asking.mode]}, waiting up to {asking.timeoutMs} ms…
+          <Rich text={t.asking({ subject: marked.code(asking.subject), mode: w.t.askModes[asking.mode], timeout: timeoutText(f, asking.timeoutMs) })} />
         </p>
       ) : (
-        <p className="muted">No request sent yet. The reply, or why there is none, shows here.</p>
+        <p className="muted">{t.empty}</p>
       )}
     </section>
   );

@@ -1,56 +1,89 @@
 import { memo, useId } from "react";
-import { clock, ms } from "../../ui/format";
-import { REPLY_MODE_LABELS } from "./hotline-labels";
+import { useFormat } from "../../i18n/format";
+import type { Format } from "../../i18n/format";
 import { CALLS_LOGGED } from "./hotline-agent-store";
-import { useAgent, useAgentState } from "./hotline-context";
 import type { LoggedCall } from "./hotline-agent-store";
+import { useAgent, useAgentState, useAgentWords } from "./hotline-context";
+import { marked } from "./hotline-marks";
+import { Rich } from "./Rich";
+import { describeCallNote, describeCause } from "./agent-words";
+import type { AgentWords } from "./agent-words";
 
-const outcome = (c: LoggedCall) => (c.ok === undefined ? "no reply" : c.ok ? "ok" : "error");
+const outcome = (c: LoggedCall) => (c.ok === undefined ? "no-reply" : c.ok ? "ok" : "error");
 
-// rows never change once logged: a new call re-renders one row, not the whole log
-const CallRow = memo(function CallRow({ call }: { call: LoggedCall }) {
+function Logged({ text, length, w, f }: { text: string; length?: number; w: AgentWords; f: Format }) {
   return (
-    <li className={`hotline-call call-${outcome(call).replace(" ", "-")}`}>
+    <>
+      <code>{text}</code>
+      {length !== undefined && w.t.log.clipped({ length: f.number(length) })}
+    </>
+  );
+}
+
+type RowProps = { call: LoggedCall; f: Format } & AgentWords;
+
+// rows never change once logged: a new call re-renders one row, not the whole log (catalogues and f are the same objects
+// from render to render, until the language changes)
+const CallRow = memo(function CallRow({ call, f, ...w }: RowProps) {
+  const t = w.t.log;
+  const kind = outcome(call);
+  return (
+    <li className={`hotline-call call-${kind}`}>
       <div className="hotline-call-head">
-        <span className="chip">{outcome(call)}</span>
-        <span>{clock(call.at)}</span>
-        <span>handled in {ms(call.handlingMs)}</span>
+        <span className="chip">{t.outcome[kind]}</span>
+        <span>{f.clock(call.at)}</span>
+        <span>{t.handledIn({ ms: f.ms(call.handlingMs) })}</span>
         <span className="muted">
-          as {call.agent} · {REPLY_MODE_LABELS[call.mode]} · on <code>{call.subject}</code>
+          <Rich text={t.as({ agent: marked.data(call.agent), mode: w.t.replyModes[call.mode], subject: marked.code(call.subject) })} />
         </span>
       </div>
       <dl className="hotline-exchange">
-        <dt>request</dt>
-        <dd><code>{call.request || "(empty)"}</code></dd>
-        <dt>reply subject</dt>
-        <dd><code>{call.inbox ?? "–"}</code></dd>
-        <dt>reply sent</dt>
-        <dd><code>{call.reply ?? "–"}</code></dd>
+        <dt>{t.request}</dt>
+        <dd>{call.request ? <Logged text={call.request} length={call.requestLength} w={w} f={f} /> : t.empty}</dd>
+        <dt>{t.replySubject}</dt>
+        <dd>{call.inbox ? <code>{call.inbox}</code> : "–"}</dd>
+        <dt>{t.replySent}</dt>
+        <dd>{call.reply ? <Logged text={call.reply} length={call.replyLength} w={w} f={f} /> : "–"}</dd>
+        {call.cause && (
+          <>
+            <dt>{t.reason}</dt>
+            <dd>
+              <Rich text={describeCause(call.cause, w, marked)} />
+            </dd>
+          </>
+        )}
       </dl>
-      {call.note && <p className="note">{call.note}</p>}
+      {call.note && (
+        <p className="note">
+          <Rich text={describeCallNote(call.note, w, marked)} />
+        </p>
+      )}
     </li>
   );
 });
 
 export function CallsLog() {
   const id = useId();
+  const w = useAgentWords();
+  const t = w.t.log;
+  const f = useFormat();
   const agent = useAgent();
   const calls = useAgentState((s) => s.calls);
   const handled = useAgentState((s) => s.handled);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="hotline-card-head">
-        <h2 id={`${id}-title`}>Calls this agent handled</h2>
+        <h2 id={`${id}-title`}>{t.title}</h2>
         <button type="button" onClick={agent.clearLog} disabled={handled === 0}>
-          Clear log
+          {t.clear}
         </button>
       </div>
       <p className="muted" aria-live="polite">
-        {handled === 0 ? "No call yet." : `${handled} handled${handled > CALLS_LOGGED ? ` (the last ${CALLS_LOGGED} shown)` : ""}`}
+        {handled === 0 ? t.none : t.handled({ count: f.number(handled), n: handled, shown: handled > CALLS_LOGGED ? CALLS_LOGGED : undefined })}
       </p>
-      <ol className="hotline-log" aria-label="Calls handled">
+      <ol className="hotline-log" aria-label={t.list} tabIndex={calls.length > 0 ? 0 : undefined}>
         {calls.map((c) => (
-          <CallRow key={c.id} call={c} />
+          <CallRow key={c.id} call={c} f={f} t={w.t} subject={w.subject} bus={w.bus} />
         ))}
       </ol>
     </section>

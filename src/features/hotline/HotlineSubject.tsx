@@ -1,14 +1,18 @@
 import { Field } from "../../ui/Field";
-import { useAgentState, useRequesterState } from "./hotline-context";
+import { useAgentState, useAgentWords, useRequesterState, useRequesterWords } from "./hotline-context";
+import { describeAgentProblem } from "./agent-words";
+import { describeRequestProblem } from "./requester-words";
 
 export function HotlineSubject({ onChange }: { onChange: (subject: string) => void }) {
+  const w = useRequesterWords();
+  const agentWords = useAgentWords();
   const subject = useRequesterState((s) => s.form.subject);
   const requestError = useRequesterState((s) => s.errors.subject);
   const agentError = useAgentState((s) => s.errors.subject);
+  const error = requestError ? describeRequestProblem(requestError, w) : agentError && describeAgentProblem(agentError, agentWords);
   return (
     <section className="card hotline-subject">
-      <Field label="Subject" value={subject} error={requestError ?? agentError} onChange={onChange}
-        hint="the responder below listens on it and the requester asks on it; any NATS client can use it too" />
+      <Field label={w.t.subject.label} value={subject} error={error} onChange={onChange} hint={w.t.subject.hint} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { NO_REPLY_SUBJECT, STOPPED_BEFORE_REPLY } from "./hotline-agent-call";
 import { createHotlineAgent } from "./hotline-agent-controller";
 import type { AskOptions } from "./hotline-ask";
 import { askHotline } from "./hotline-ask";
+import { NOT_JSON_NOTE } from "./hotline-reply-reading";
 
 // The agent controller and the asking code are plain TypeScript over NatsClient:
 // here they run headless in Node over TCP (the `nats` package shares nats.ws's
@@ -153,7 +154,7 @@ describe("hotline agent and asking against nats-server", () => {
     const sub = foreign.subscribe(s, { callback: (_e, m) => m.respond(new TextEncoder().encode("bonjour")) });
     await foreign.flush();
     const r = await ask({ subject: s, payload: '{"code":"ping"}', timeoutMs: 2000, mode: "request" });
-    expect(r).toMatchObject({ kind: "reply", body: { format: "text", text: "bonjour" }, note: expect.stringContaining("not JSON") });
+    expect(r).toMatchObject({ kind: "reply", body: { format: "text", text: "bonjour" }, note: NOT_JSON_NOTE });
     sub.unsubscribe();
   });
 

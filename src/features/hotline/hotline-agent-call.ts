@@ -3,44 +3,73 @@
 import type { BusMessage, NatsClient } from "../../nats/nats-client";
 import { toBusError } from "../../nats/errors";
 import type { ReplyMode } from "./hotline-agent-form";
+import type { ErrorCause, SendProblem } from "./hotline-error-causes";
 import type { Answer } from "./hotline-responder-logic";
 import { fail } from "./hotline-responder-logic";
 
 export const MAX_LOGGED_CHARS = 2000;
-export const NO_REPLY_SUBJECT = "no reply subject: nothing to answer";
-export const STOPPED_BEFORE_REPLY = "agent stopped before replying: no reply sent";
+
+/** What the log adds about a call, as data (agent-text.ts says it). */
+export type CallNote =
+  | { kind: "no-reply-subject" }
+  | { kind: "stopped-before-reply" }
+  /** neither the reply nor the error reply saying why could be sent */
+  | { kind: "not-sent"; why: SendProblem };
+
+export const NO_REPLY_SUBJECT: CallNote = { kind: "no-reply-subject" };
+export const STOPPED_BEFORE_REPLY: CallNote = { kind: "stopped-before-reply" };
 
 export type HandledCall = {
   at: number;
   /** the subject the request arrived on (the agent may listen on a wildcard) */
   subject: string;
+  /** the request's text, clipped to MAX_LOGGED_CHARS */
   request: string;
+  /** the request's full length, when it was clipped */
+  requestLength?: number;
   /** the reply subject (the requester's inbox) */
   inbox?: string;
+  /** the reply sent, clipped to MAX_LOGGED_CHARS */
   reply?: string;
+  replyLength?: number;
   ok?: boolean;
+  /** why the agent answered ok: false */
+  cause?: ErrorCause;
   agent: string;
   mode: ReplyMode;
   handlingMs: number;
-  note?: string;
+  note?: CallNote;
 };
 
 const encoder = new TextEncoder();
 
-export const clip = (text: string) =>
-  text.length > MAX_LOGGED_CHARS ? `${text.slice(0, MAX_LOGGED_CHARS)}… (${text.length} characters in all)` : text;
+/** A text as the log keeps it: at most MAX_LOGGED_CHARS, with its full length when cut. */
+export const clip = (text: string): { text: string; length?: number } =>
+  text.length > MAX_LOGGED_CHARS ? { text: text.slice(0, MAX_LOGGED_CHARS), length: text.length } : { text };
+
+class NotSent extends Error {
+  override name = "NotSent";
+  constructor(readonly problem: SendProblem) {
+    super(problem.kind);
+  }
+}
 
 function send(client: NatsClient, m: BusMessage, text: string, how: ReplyMode) {
   // msg.respond() bypasses the client's size check; say it the same way for both modes
   const max = client.server()?.maxPayload;
   const size = encoder.encode(text).length;
-  if (max !== undefined && size > max) throw new Error(`reply of ${size} bytes is over the server's max_payload of ${max} bytes`);
-  if (how === "publish") return void client.publish(m.reply!, text);
+  if (max !== undefined && size > max) throw new NotSent({ kind: "too-large", size, limit: max });
   try {
-    if (!m.respond(text)) throw new Error("msg.respond() found no reply subject");
+    if (how === "publish") return void client.publish(m.reply!, text);
+    if (!m.respond(text)) throw new NotSent({ kind: "no-reply-subject" });
   } catch (err) {
-    throw toBusError(err, m.reply, max);
+    throw err instanceof NotSent ? err : new NotSent({ kind: "bus", detail: toBusError(err, m.reply, max).detail });
   }
+}
+
+function sent(text: string): Pick<HandledCall, "reply" | "replyLength"> {
+  const { text: reply, length } = clip(text);
+  return length === undefined ? { reply } : { reply, replyLength: length };
 }
 
 /** Sends the answer to the message's reply subject; what went out, for the log. */
@@ -49,19 +78,19 @@ export function sendReply(
   m: BusMessage,
   a: Answer,
   as: { agent: string; mode: ReplyMode },
-): Pick<HandledCall, "reply" | "ok" | "note"> {
+): Pick<HandledCall, "reply" | "replyLength" | "ok" | "cause" | "note"> {
   try {
     send(client, m, a.replyText, as.mode);
-    return { reply: clip(a.replyText), ok: a.reply.ok };
+    return { ...sent(a.replyText), ok: a.reply.ok, cause: a.cause };
   } catch (err) {
     // e.g. an echo bigger than max_payload: the caller still deserves an answer
-    const why = (err as Error).message;
-    const fallback = fail(`the agent could not send its reply: ${why}`, as.agent);
+    const why = (err as NotSent).problem;
+    const fallback = fail({ kind: "reply-not-sent", why }, as.agent);
     try {
       send(client, m, fallback.replyText, as.mode);
-      return { reply: clip(fallback.replyText), ok: false, note: why };
+      return { ...sent(fallback.replyText), ok: false, cause: fallback.cause };
     } catch {
-      return { reply: "", ok: false, note: `${why}; no reply sent` };
+      return { reply: "", ok: false, note: { kind: "not-sent", why } };
     }
   }
 }

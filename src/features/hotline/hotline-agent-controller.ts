@@ -33,7 +33,16 @@ export function createHotlineAgent({ client, host }: FeatureDeps) {
 
   function handle(m: BusMessage, as: AgentSettings) {
     const started = host.elapsed();
-    const base = { at: host.now(), subject: m.subject, request: clip(m.text), inbox: m.reply, agent: as.agent, mode: as.mode };
+    const request = clip(m.text);
+    const base = {
+      at: host.now(),
+      subject: m.subject,
+      request: request.text,
+      requestLength: request.length,
+      inbox: m.reply,
+      agent: as.agent,
+      mode: as.mode,
+    };
     const took = () => host.elapsed() - started;
     if (!m.reply) return log.push({ ...base, handlingMs: took(), note: NO_REPLY_SUBJECT });
     const a = answer(m.text, as.agent, () => new Date(host.now()));
@@ -44,7 +53,7 @@ export function createHotlineAgent({ client, host }: FeatureDeps) {
         sleeping.delete(sleep);
         reply();
       }, a.delayMs),
-      abandon: () => log.push({ ...base, ok: a.reply.ok, handlingMs: took(), note: STOPPED_BEFORE_REPLY }),
+      abandon: () => log.push({ ...base, ok: a.reply.ok, cause: a.cause, handlingMs: took(), note: STOPPED_BEFORE_REPLY }),
     };
     sleeping.add(sleep);
   }
@@ -76,7 +85,7 @@ export function createHotlineAgent({ client, host }: FeatureDeps) {
         into: calls,
         map: (m) => m,
         onReady: () => store.setState({ answering: { subject: settings.subject, queue: QUEUE_GROUP } }),
-        onRefused: (e) => store.setState({ error: e.message, answering: undefined }),
+        onRefused: (e) => store.setState({ error: e.detail, answering: undefined }),
       },
       { queue: QUEUE_GROUP },
     );

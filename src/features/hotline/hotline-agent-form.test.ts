@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAgentForm, defaultAgentForm } from "./hotline-agent-form";
+import { describeAgentProblem } from "./agent-words";
 
 describe("hotline agent form", () => {
   it("defaults - answers hotline with msg.respond(), named after the tab", () => {
@@ -12,10 +13,14 @@ describe("hotline agent form", () => {
     [{ subject: "hot..line" }, "subject", "empty token"],
     [{ subject: "a.>.b" }, "subject", "must be the last token"],
     [{ agent: "  " }, "agent", "give the agent a name"],
-    [{ agent: "x".repeat(65) }, "agent", "at most 64"],
+    [{ agent: "x".repeat(65) }, "agent", "65 characters is too long: at most 64"],
   ])("%j → %s error", (patch, field, text) => {
     const { settings, errors } = checkAgentForm({ ...defaultAgentForm("a"), ...patch });
     expect(settings).toBeUndefined();
-    expect(errors[field as keyof typeof errors]).toContain(text);
+    expect(describeAgentProblem(errors[field as keyof typeof errors]!)).toContain(text);
+  });
+  it("problems are data: the name's, and the grammar's for the subject", () => {
+    expect(checkAgentForm({ ...defaultAgentForm("a"), agent: "" }).errors.agent).toEqual({ kind: "no-name" });
+    expect(checkAgentForm({ ...defaultAgentForm("a"), subject: "a..b" }).errors.subject).toMatchObject({ kind: "subject", problem: { kind: "empty-token" } });
   });
 });

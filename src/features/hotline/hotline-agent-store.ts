@@ -3,6 +3,7 @@ import { prependBounded } from "../../ui/ring";
 import type { AgentErrors, AgentForm } from "./hotline-agent-form";
 import { checkAgentForm, defaultAgentForm } from "./hotline-agent-form";
 import type { HandledCall } from "./hotline-agent-call";
+import type { BusDetail } from "../../nats/errors";
 
 export const CALLS_LOGGED = 100;
 
@@ -15,7 +16,8 @@ export type AgentState = {
   enabled: boolean;
   /** what the server confirmed: the agent's subscription is in place */
   answering?: { subject: string; queue: string };
-  error?: string;
+  /** why the server refused the agent's subscription */
+  error?: BusDetail;
   calls: LoggedCall[];
   handled: number;
 };

@@ -9,6 +9,8 @@ import { createHotlineAgent } from "./hotline-agent-controller";
 import { askHotline } from "./hotline-ask";
 import { createHotline } from "./hotline-controller";
 import { NOT_CONNECTED_YET } from "./hotline-requester-controller";
+import { describeFailure, describeRequestProblem } from "./requester-words";
+import { describeAgentProblem } from "./agent-words";
 
 /** A host whose time moves only when the test says so. */
 function manualHost(): { host: Host; time: ManualScheduler } {
@@ -79,8 +81,8 @@ describe("hotline controller - before the first connection", () => {
     expect(h.requester.store.getState().form.subject).toBe("hotline.eu");
     expect(h.agent.store.getState().form.subject).toBe("hotline.eu");
     h.editSubject("hotline..eu");
-    expect(h.requester.store.getState().errors.subject).toContain("empty token");
-    expect(h.agent.store.getState().errors.subject).toContain("empty token");
+    expect(describeRequestProblem(h.requester.store.getState().errors.subject!)).toContain("empty token");
+    expect(describeAgentProblem(h.agent.store.getState().errors.subject!)).toContain("empty token");
     h.agent.edit({ agent: "standard" });
     h.editSubject("hotline");
     expect(h.agent.store.getState().form.agent).toBe("standard");
@@ -186,7 +188,8 @@ describe("hotline ask - explicit inbox on the host's timers", () => {
     const bus = fakeClient();
     const client: NatsClient = { ...bus.client, isConnected: () => false };
     const r = await askHotline({ client, host: nodeHost() }, { subject: "hotline", payload: "{}", timeoutMs: 400, mode: "inbox" }).result;
-    expect(r).toEqual({ kind: "failed", message: "not connected: the request to 'hotline' was not sent" });
+    expect(r).toEqual({ kind: "failed", failure: { kind: "bus", detail: { kind: "request-offline", subject: "hotline" } } });
+    expect(r.kind === "failed" && describeFailure(r.failure)).toBe("not connected: the request to 'hotline' was not sent");
     expect(bus.published).toEqual([]);
   });
 });

@@ -23,22 +23,14 @@ export type OkReply = { ok: true; code: Code; result: unknown; agent: string };
 export type ErrorReply = { ok: false; error: string; agent: string };
 export type HotlineReply = OkReply | ErrorReply;
 
-/** How a value reads in an error message: its JSON type, in words. */
-export function typeName(value: unknown): string {
+/** A JSON value's type, as the error replies name it. */
+export type JsonType = "null" | "array" | "string" | "number" | "boolean" | "object";
+
+export function jsonType(value: unknown): JsonType {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  switch (typeof value) {
-    case "string":
-      return "a string";
-    case "number":
-      return "a number";
-    case "boolean":
-      return "a boolean";
-    case "object":
-      return "an object";
-    default:
-      return typeof value;
-  }
+  if (Array.isArray(value)) return "array";
+  const type = typeof value;
+  return type === "string" || type === "number" || type === "boolean" ? type : "object";
 }
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>

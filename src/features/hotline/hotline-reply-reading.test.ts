@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { NOT_JSON_NOTE, OFF_PROTOCOL_NOTE, readReply, showBody } from "./hotline-reply-reading";
 import { answer } from "./hotline-responder-logic";
+import { requesterEn } from "./requester-text";
+import { plain } from "./hotline-marks";
 
 describe("hotline reply reading", () => {
   it("a protocol reply names its agent", () => {
@@ -12,7 +14,9 @@ describe("hotline reply reading", () => {
     expect(r).toMatchObject({ kind: "error-reply", agent: "bob", error: expect.stringContaining('unknown code "nope"') });
   });
   it("ok: false without an error text still says so", () => {
-    expect(readReply('{"ok":false}')).toMatchObject({ kind: "error-reply", error: expect.stringContaining("without an error") });
+    const r = readReply('{"ok":false}');
+    expect(r).toMatchObject({ kind: "error-reply", error: undefined });
+    expect(requesterEn.result.noError(plain.code)).toBe("the agent said ok: false without an error");
   });
   it("plain text (a foreign responder) is shown as text with a note", () => {
     expect(readReply("bonjour")).toEqual({ kind: "reply", body: { format: "text", text: "bonjour" }, note: NOT_JSON_NOTE });

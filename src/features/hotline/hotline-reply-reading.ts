@@ -4,12 +4,16 @@ import { isPlainObject } from "./hotline-protocol";
 
 export type ReplyBody = { format: "json"; value: unknown } | { format: "text"; text: string };
 
-export type ReplyReading =
-  | { kind: "reply"; body: ReplyBody; agent?: string; note?: string }
-  | { kind: "error-reply"; error: string; agent?: string; body: ReplyBody };
+/** Why a reply is shown as it came: data, said by requester-text.ts. */
+export type ReplyNote = "not-json" | "off-protocol";
 
-export const NOT_JSON_NOTE = "reply is not JSON: shown as text";
-export const OFF_PROTOCOL_NOTE = 'reply is JSON but not a hotline reply (no "ok" true/false): shown as is';
+export type ReplyReading =
+  | { kind: "reply"; body: ReplyBody; agent?: string; note?: ReplyNote }
+  /** error: the agent's own words (any language, any client): shown as is; absent when it gave none */
+  | { kind: "error-reply"; error?: string; agent?: string; body: ReplyBody };
+
+export const NOT_JSON_NOTE: ReplyNote = "not-json";
+export const OFF_PROTOCOL_NOTE: ReplyNote = "off-protocol";
 
 export function readReply(text: string): ReplyReading {
   let value: unknown;
@@ -22,8 +26,7 @@ export function readReply(text: string): ReplyReading {
   const agent = isPlainObject(value) && typeof value.agent === "string" ? value.agent : undefined;
   if (!isPlainObject(value) || typeof value.ok !== "boolean") return { kind: "reply", body, agent, note: OFF_PROTOCOL_NOTE };
   if (value.ok) return { kind: "reply", body, agent };
-  const error = typeof value.error === "string" ? value.error : "the agent said ok: false without an error";
-  return { kind: "error-reply", error, agent, body };
+  return { kind: "error-reply", error: typeof value.error === "string" ? value.error : undefined, agent, body };
 }
 
 export function showBody(body: ReplyBody): string {

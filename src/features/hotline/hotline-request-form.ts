@@ -1,7 +1,8 @@
 // The requester's form: checked before anything is sent. Pure.
 import { validatePublishSubject } from "../../subjects/subject-grammar";
+import type { SubjectProblem } from "../../subjects/subject-problems";
 import type { Code } from "./hotline-protocol";
-import { CODES, DEFAULT_SUBJECT, isCode, isPlainObject } from "./hotline-protocol";
+import { DEFAULT_SUBJECT, isCode, isPlainObject } from "./hotline-protocol";
 import { EXAMPLES } from "./hotline-examples";
 
 export const AskMode = { Request: "request", Inbox: "inbox" } as const;
@@ -11,7 +12,18 @@ export const MAX_TIMEOUT_MS = 300_000;
 export const MAX_REPEAT = 1000;
 
 export type RequesterForm = { code: Code; json: string; timeoutMs: string; mode: AskMode; subject: string; repeat: string };
-export type RequesterErrors = Partial<Record<"json" | "timeoutMs" | "subject" | "repeat", string>>;
+/** Why the form is refused: data, said by requester-text.ts in the page's language. */
+export type RequestProblem =
+  | { kind: "subject"; problem: SubjectProblem }
+  | { kind: "json-empty" }
+  /** detail: the JSON parser's own message (the JS engine's, English) */
+  | { kind: "json-invalid"; detail: string }
+  | { kind: "not-whole"; field: NumberField; text: string; min: number; max: number }
+  | { kind: "out-of-range"; field: NumberField; value: number; min: number; max: number };
+export type NumberField = "timeout" | "repeat";
+export type RequesterErrors = Partial<Record<"json" | "timeoutMs" | "subject" | "repeat", RequestProblem>>;
+/** Valid JSON the agents will refuse: sent anyway, but said beforehand. */
+export type JsonWarning = { kind: "not-an-object" } | { kind: "no-code" } | { kind: "unknown-code" };
 
 export type CallPlan = { subject: string; payload: string; code: string; timeoutMs: number; mode: AskMode; repeat: number };
 
@@ -26,27 +38,27 @@ export const DEFAULT_REQUESTER_FORM: RequesterForm = {
 
 const WHOLE = /^\d+$/;
 
-export function jsonProblem(text: string): string | undefined {
-  if (text.trim() === "") return 'Request JSON is empty: write a JSON object like {"code": "ping"}. Nothing was sent.';
+export function jsonProblem(text: string): RequestProblem | undefined {
+  if (text.trim() === "") return { kind: "json-empty" };
   try {
     JSON.parse(text);
     return undefined;
   } catch (err) {
-    return `Invalid JSON: ${(err as Error).message}. Nothing was sent; fix it and send again.`;
+    return { kind: "json-invalid", detail: (err as Error).message };
   }
 }
 
 /** Valid JSON the agents will refuse: sent anyway (to see their error reply), but said beforehand. */
-export function jsonWarning(text: string): string | undefined {
+export function jsonWarning(text: string): JsonWarning | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (!isPlainObject(value)) return "not a JSON object: agents will answer with an error reply";
-  if (value.code === undefined) return 'no "code": agents will answer with an error reply';
-  if (!isCode(value.code)) return `"code" is not one of ${CODES.join(", ")}: agents will answer with an error reply`;
+  if (!isPlainObject(value)) return { kind: "not-an-object" };
+  if (value.code === undefined) return { kind: "no-code" };
+  if (!isCode(value.code)) return { kind: "unknown-code" };
   return undefined;
 }
 
@@ -60,11 +72,11 @@ export function codeOf(payload: string): string {
   }
 }
 
-function wholeNumber(text: string, what: string, min: number, max: number): { value?: number; error?: string } {
+function wholeNumber(text: string, field: NumberField, min: number, max: number): { value?: number; error?: RequestProblem } {
   const t = text.trim();
-  if (!WHOLE.test(t)) return { error: `'${t}' is not a whole number: ${what} is ${min} to ${max}` };
+  if (!WHOLE.test(t)) return { error: { kind: "not-whole", field, text: t, min, max } };
   const value = Number(t);
-  if (value < min || value > max) return { error: `${value} is out of range: ${what} is ${min} to ${max}` };
+  if (value < min || value > max) return { error: { kind: "out-of-range", field, value, min, max } };
   return { value };
 }
 
@@ -73,10 +85,10 @@ export function checkRequest(form: RequesterForm): { plan?: CallPlan; errors: Re
   const json = jsonProblem(form.json);
   if (json) errors.json = json;
   const subject = validatePublishSubject(form.subject.trim());
-  if (!subject.ok) errors.subject = subject.reason;
-  const timeout = wholeNumber(form.timeoutMs, "the timeout (ms)", 1, MAX_TIMEOUT_MS);
+  if (!subject.ok) errors.subject = { kind: "subject", problem: subject.problem };
+  const timeout = wholeNumber(form.timeoutMs, "timeout", 1, MAX_TIMEOUT_MS);
   if (timeout.error) errors.timeoutMs = timeout.error;
-  const repeat = wholeNumber(form.repeat, "the repeat count", 1, MAX_REPEAT);
+  const repeat = wholeNumber(form.repeat, "repeat", 1, MAX_REPEAT);
   if (repeat.error) errors.repeat = repeat.error;
   if (Object.keys(errors).length > 0) return { errors };
   return {

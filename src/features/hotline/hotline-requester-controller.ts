@@ -20,7 +20,7 @@ import {
 export type HotlineRequesterController = ReturnType<typeof createHotlineRequester>;
 
 const MAX_KEPT_PAYLOAD = 2000;
-export const NOT_CONNECTED_YET = "not connected yet: send again once the status says Connected";
+export const NOT_CONNECTED_YET = "not-connected-yet";
 
 // The requester half of the Hotline: checks the form, then asks whoever answers
 // the subject, once or `repeat` times one after the other.

@@ -34,7 +34,8 @@ export type RequesterState = {
   errors: RequesterErrors;
   /** the code whose example was not applied because the JSON had been edited */
   keptFor?: Code;
-  notice?: string;
+  /** why nothing was sent though the form is fine */
+  notice?: "not-connected-yet";
   busy: boolean;
   /** what is on the wire now, shown while waiting */
   asking?: { subject: string; mode: AskMode; timeoutMs: number };

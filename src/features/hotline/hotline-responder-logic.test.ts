@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer } from "./hotline-responder-logic";
 import { CODES } from "./hotline-protocol";
 import { EXAMPLES } from "./hotline-examples";
+import { describeCause } from "./agent-words";
 
 const at = new Date("2026-03-14T15:09:26.535Z");
 const ask = (request: unknown, agent = "alice") =>
@@ -51,6 +52,9 @@ describe("hotline responder logic - errors are replies, never throws", () => {
     expect(Object.keys(a.reply).sort()).toEqual(["agent", "error", "ok"]);
     expect(JSON.parse(a.replyText)).toEqual(a.reply);
     expect(a.delayMs).toBeUndefined();
+    // the agent's log says the typed cause; in English it reads exactly as the wire's text
+    expect(a.cause).toBeDefined();
+    expect(describeCause(a.cause!)).toBe((a.reply as { error: string }).error);
     return (a.reply as { error: string }).error;
   };
   it("invalid JSON - names the parse error", () => {
@@ -73,6 +77,13 @@ describe("hotline responder logic - errors are replies, never throws", () => {
     const e = error(text);
     expect(e).toContain("must be a JSON object");
     expect(e).toContain(what);
+  });
+  it("causes are data: the kind and what was wrong", () => {
+    expect(ask({ code: "sum", values: [1, "2"] }).cause).toEqual({ kind: "sum-not-a-number", index: 1, got: "string" });
+    expect(ask({ code: "dance" }).cause).toEqual({ kind: "unknown-code", code: "dance" });
+    expect(ask({ code: "sleep", ms: 60001 }).cause).toEqual({ kind: "sleep-out-of-range", ms: 60001, max: 60000 });
+    expect(ask("{oops").cause).toMatchObject({ kind: "invalid-json", detail: expect.any(String) });
+    expect(ask({ code: "ping" }).cause).toBeUndefined();
   });
   it("missing code - lists the known codes", () => {
     expect(error({ values: [1] })).toBe('missing "code": say what you want with one of ping, echo, time, sum, upper, sleep');
@@ -122,5 +133,6 @@ describe("hotline responder logic - errors are replies, never throws", () => {
       throw new Error("no clock");
     });
     expect(a.reply).toEqual({ ok: false, error: "the agent could not handle this request: no clock", agent: "alice" });
+    expect(a.cause).toEqual({ kind: "agent-crashed", detail: "no clock" });
   });
 });

@@ -1,75 +1,74 @@
 // What an agent answers to a request. Pure (no React, no NATS, no timers), so
 // the same logic can run as a headless service in Node.
-import type { Code, ErrorReply, HotlineReply, OkReply } from "./hotline-protocol";
-import { CODES, isCode, isPlainObject, MAX_SLEEP_MS, typeName } from "./hotline-protocol";
+import type { Code, ErrorReply, OkReply } from "./hotline-protocol";
+import { isCode, isPlainObject, jsonType, MAX_SLEEP_MS } from "./hotline-protocol";
+import type { ErrorCause, Got } from "./hotline-error-causes";
+import { wireError } from "./hotline-error-causes";
 
-export type Answer = {
-  reply: HotlineReply;
-  replyText: string;
-  /** how long the service waits before sending the reply (the `sleep` code) */
-  delayMs?: number;
-};
+/** What to send: an ok reply, or an error reply whose English `error` text (the wire's) comes from a typed cause. */
+export type Answer =
+  | {
+      reply: OkReply;
+      replyText: string;
+      /** how long the service waits before sending the reply (the `sleep` code) */
+      delayMs?: number;
+      cause?: undefined;
+    }
+  | { reply: ErrorReply; replyText: string; delayMs?: undefined; /** why, for the agent's own log */ cause: ErrorCause };
 
 type Args = Record<string, unknown>;
-type Outcome = { result: unknown; delayMs?: number } | { error: string };
+type Outcome = { result: unknown; delayMs?: number } | { error: ErrorCause };
 
-const known = CODES.join(", ");
+const got = (args: Args, key: string): Got => (key in args && args[key] !== undefined ? jsonType(args[key]) : "nothing");
 
 const handlers: Record<Code, (args: Args, now: () => Date) => Outcome> = {
   ping: () => ({ result: "pong" }),
-  echo: (args) => ("data" in args ? { result: args.data } : { error: `'echo' needs a "data" field (any JSON value) to send back` }),
+  echo: (args) => ("data" in args ? { result: args.data } : { error: { kind: "echo-needs-data" } }),
   time: (_args, now) => ({ result: now().toISOString() }),
-  sum: (args) => sum(args.values),
+  sum: (args) => sum(args),
   upper: (args) =>
-    typeof args.text === "string"
-      ? { result: args.text.toUpperCase() }
-      : { error: `'upper' needs "text" to be a string, got ${"text" in args ? typeName(args.text) : "nothing"}` },
-  sleep: (args) => sleep(args.ms),
+    typeof args.text === "string" ? { result: args.text.toUpperCase() } : { error: { kind: "upper-needs-text", got: got(args, "text") } },
+  sleep: (args) => sleep(args),
 };
 
-function sum(values: unknown): Outcome {
-  if (!Array.isArray(values)) {
-    return { error: `'sum' needs "values": an array of numbers, got ${values === undefined ? "nothing" : typeName(values)}` };
-  }
+function sum(args: Args): Outcome {
+  const values = args.values;
+  if (!Array.isArray(values)) return { error: { kind: "sum-needs-values", got: got(args, "values") } };
   const bad = values.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
   if (bad >= 0) {
-    const v = values[bad];
-    const why = typeof v === "number" ? "a number too large to represent" : typeName(v);
-    return { error: `'sum' needs numbers: "values"[${bad}] is ${why}` };
+    const v: unknown = values[bad];
+    return { error: { kind: "sum-not-a-number", index: bad, got: typeof v === "number" ? "too-large" : jsonType(v) } };
   }
   const total = (values as number[]).reduce((a, b) => a + b, 0);
-  if (!Number.isFinite(total)) return { error: "'sum' overflowed: the total is too large to represent" };
+  if (!Number.isFinite(total)) return { error: { kind: "sum-overflow" } };
   return { result: total };
 }
 
-function sleep(ms: unknown): Outcome {
-  if (typeof ms !== "number" || !Number.isInteger(ms)) {
-    return { error: `'sleep' needs "ms": a whole number of milliseconds, got ${ms === undefined ? "nothing" : typeName(ms)}` };
-  }
-  if (ms < 0 || ms > MAX_SLEEP_MS) return { error: `'sleep' takes "ms" from 0 to ${MAX_SLEEP_MS}, got ${ms}` };
+function sleep(args: Args): Outcome {
+  const ms = args.ms;
+  if (typeof ms !== "number" || !Number.isInteger(ms)) return { error: { kind: "sleep-needs-ms", got: got(args, "ms") } };
+  if (ms < 0 || ms > MAX_SLEEP_MS) return { error: { kind: "sleep-out-of-range", ms, max: MAX_SLEEP_MS } };
   return { result: { sleptMs: ms }, delayMs: ms };
 }
 
-export function fail(error: string, agent: string): Answer {
-  const reply: ErrorReply = { ok: false, error, agent };
-  return { reply, replyText: JSON.stringify(reply) };
+export function fail(cause: ErrorCause, agent: string): Answer {
+  const reply: ErrorReply = { ok: false, error: wireError(cause), agent };
+  return { reply, replyText: JSON.stringify(reply), cause };
 }
 
 function decide(requestText: string, agent: string, now: () => Date): Answer {
-  if (requestText.trim() === "") return fail(`empty request: send a JSON object like {"code": "ping"}`, agent);
+  if (requestText.trim() === "") return fail({ kind: "empty-request" }, agent);
   let request: unknown;
   try {
     request = JSON.parse(requestText);
   } catch (err) {
-    return fail(`invalid JSON: ${(err as Error).message}`, agent);
+    return fail({ kind: "invalid-json", detail: (err as Error).message }, agent);
   }
-  if (!isPlainObject(request)) {
-    return fail(`the request must be a JSON object like {"code": "ping"}, got ${typeName(request)}`, agent);
-  }
+  if (!isPlainObject(request)) return fail({ kind: "not-an-object", got: jsonType(request) }, agent);
   const code = request.code;
-  if (code === undefined) return fail(`missing "code": say what you want with one of ${known}`, agent);
-  if (typeof code !== "string") return fail(`"code" must be a string, got ${typeName(code)}: use one of ${known}`, agent);
-  if (!isCode(code)) return fail(`unknown code "${code}": known codes are ${known}`, agent);
+  if (code === undefined) return fail({ kind: "missing-code" }, agent);
+  if (typeof code !== "string") return fail({ kind: "code-not-a-string", got: jsonType(code) }, agent);
+  if (!isCode(code)) return fail({ kind: "unknown-code", code }, agent);
   const outcome = handlers[code](request, now);
   if ("error" in outcome) return fail(outcome.error, agent);
   const reply: OkReply = { ok: true, code, result: outcome.result, agent };
@@ -81,6 +80,6 @@ export function answer(requestText: string, agent: string, now: () => Date = () 
   try {
     return decide(requestText, agent, now);
   } catch (err) {
-    return fail(`the agent could not handle this request: ${(err as Error).message}`, agent);
+    return fail({ kind: "agent-crashed", detail: (err as Error).message }, agent);
   }
 }

@@ -1,0 +1,111 @@
+import type { Messages } from "../../i18n/messages";
+import type { RequesterText } from "./requester-text";
+
+const s = (n: number) => (n > 1 ? "s" : "");
+
+export default {
+  subject: {
+    label: "Sujet",
+    hint: "le service répondant ci-dessous l'écoute et le demandeur y envoie ses requêtes ; tout client NATS peut aussi s'en servir",
+  },
+  form: {
+    title: "Demandeur",
+    intro: "Interroge qui répond sur le sujet : un onglet agent, ou tout client NATS qui parle le protocole de la hotline.",
+    code: "Code",
+    json: "JSON de la requête",
+    jsonHint: "Ctrl+Entrée envoie la requête",
+    kept: "Votre JSON modifié a été conservé.",
+    useExample: (p) => `Utiliser l'exemple ${p.code}`,
+    timeout: "Délai d'attente (ms)",
+    askWith: "Demander avec",
+    repeat: "Répéter",
+    repeatHint: "envoie ce nombre de requêtes, l'une après l'autre",
+    send: "Envoyer la requête",
+    stop: "Arrêter",
+    notConnectedYet: "pas encore connecté : renvoyez la requête quand l'état indique Connecté",
+  },
+  askModes: {
+    request: "request()",
+    inbox: "boîte de réponse explicite",
+  },
+  askHints: {
+    request: (q) => `${q("client.request()")} : nats.ws crée la boîte de réponse et attend pour vous`,
+    inbox: (q) => `nouvelle boîte de réponse, abonnement à celle-ci, publication avec ${q("reply = inbox")}, attente du premier message, désabonnement`,
+  },
+  codeHints: {
+    ping: (q) => `répond ${q('"pong"')}`,
+    echo: (q) => `renvoie ${q('"data"')} tel quel`,
+    time: () => "l'heure actuelle de l'agent (ISO 8601)",
+    sum: (q) => `additionne ${q('"values"')}, un tableau de nombres`,
+    upper: (q) => `met ${q('"text"')} en majuscules`,
+    sleep: (q) => `attend ${q('"ms"')} (0–60000) avant de répondre : plus long que le délai d'attente, cela donne un Délai dépassé`,
+  },
+  problem: {
+    jsonEmpty: (q) => `Le JSON de la requête est vide : écrivez un objet JSON comme ${q('{"code": "ping"}')}. Rien n'a été envoyé.`,
+    jsonInvalid: (p) => `JSON invalide : ${p.detail}. Rien n'a été envoyé ; corrigez-le et renvoyez la requête.`,
+    notWhole: (p) => `'${p.text}' n'est pas un nombre entier : ${p.what} va de ${p.min} à ${p.max}`,
+    outOfRange: (p) => `${p.value} est hors limites : ${p.what} va de ${p.min} à ${p.max}`,
+    what: { timeout: "le délai d'attente (ms)", repeat: "le nombre de répétitions" },
+  },
+  warning: {
+    notAnObject: "ce n'est pas un objet JSON : les agents renverront une réponse d'erreur",
+    noCode: (q) => `pas de ${q('"code"')} : les agents renverront une réponse d'erreur`,
+    unknownCode: (p, q) => `${q('"code"')} ne fait pas partie de ${p.codes} : les agents renverront une réponse d'erreur`,
+  },
+  result: {
+    label: "Résultat",
+    empty: "Aucune requête envoyée pour l'instant. La réponse, ou la raison de son absence, s'affichera ici.",
+    asking: (p) => `Requête sur ${p.subject} avec ${p.mode}, attente jusqu'à ${p.timeout}…`,
+    sentOn: "envoyée sur",
+    sentWith: (p) => `${p.subject} avec ${p.mode}`,
+    request: "requête",
+    replySubject: "sujet de réponse",
+    hiddenInbox: "(créé par nats.ws, non affiché)",
+    replyFrom: (p) => `Réponse de ${p.agent}`,
+    replyFromUnnamed: "Réponse d'un répondant sans nom",
+    errorReplyFrom: (p) => `Réponse d'erreur de ${p.agent}`,
+    errorReplyFromUnnamed: "Réponse d'erreur d'un répondant sans nom",
+    noError: (q) => `l'agent a répondu ${q("ok: false")} sans dire pourquoi`,
+    rtt: (p) => `Aller-retour ${p.rtt} (de l'envoi à la réponse)`,
+    notJson: "la réponse n'est pas du JSON : affichée en texte",
+    offProtocol: (q) => `la réponse est du JSON mais pas une réponse de la hotline (pas de ${q('"ok"')} true/false) : affichée telle quelle`,
+    noResponders: "Aucun répondant",
+    noRespondersText: (p) =>
+      `Personne ne répond sur ${p.subject} : le serveur l'a dit aussitôt, après ${p.rtt}, sans attendre les ${p.timeout}. Cochez « Répondre à la hotline » dans un onglet sur ce sujet, ou lancez un service qui l'écoute.`,
+    timeout: "Délai dépassé",
+    timeoutText: (p) =>
+      `Aucune réponse en ${p.timeout}. Quelqu'un a pris l'appel (si personne n'écoutait, le serveur l'aurait dit aussitôt) mais n'a pas répondu à temps.`,
+    failed: "Échec de la requête",
+    stopped: "le demandeur s'est arrêté avant la réponse",
+    status: (p) => `le serveur a répondu par l'état ${p.code} ${p.description}`,
+  },
+  outcomes: {
+    reply: "réponse",
+    "error-reply": "réponse d'erreur",
+    "no-responders": "aucun répondant",
+    timeout: "délai dépassé",
+    failed: "échec",
+  },
+  history: {
+    title: (p) => `Les ${p.size} derniers appels`,
+    clear: "Effacer l'historique",
+    list: "Historique des appels",
+    columns: { at: "Heure", code: "Code", outcome: "Résultat", agent: "Agent", rtt: "Aller-retour" },
+    unnamed: "?",
+  },
+  run: {
+    label: "Bilan de la série",
+    done: (p) => `${p.done}/${p.total} effectués`,
+    stopped: "(arrêtée)",
+    outcomes: {
+      reply: (p) => `${p.count} réponse${s(p.n)}`,
+      "error-reply": (p) => `${p.count} réponse${s(p.n)} d'erreur`,
+      "no-responders": (p) => `${p.count} sans répondant`,
+      timeout: (p) => `${p.count} délai${s(p.n)} dépassé${s(p.n)}`,
+      failed: (p) => `${p.count} échec${s(p.n)}`,
+    },
+    agent: (p) => `${p.agent} ${p.count}`,
+    answeredBy: (p) => `répondu par ${p.agents}`,
+    roundTrip: (p) => `aller-retour p50 ${p.p50}, p99 ${p.p99}, max ${p.max}`,
+  },
+} satisfies Messages<RequesterText>;
