@@ -38,9 +38,9 @@ const zones = [
   })).filter((zone) => zone.from.length > 0),
   // (b) shared code flows one way: shared → features → app.
   {
-    target: ["nats", "subjects", "ui", "host"].map((dir) => path.join(src, dir)),
+    target: ["nats", "subjects", "ui", "host", "i18n", "codegen"].map((dir) => path.join(src, dir)),
     from: features,
-    message: "Shared code (src/nats, src/subjects, src/ui, src/host) never imports a feature.",
+    message: "Shared code (src/nats, src/subjects, src/ui, src/host, src/i18n, src/codegen) never imports a feature.",
   },
   // (c) only main.tsx (and src/app itself) imports the app shell.
   {
