@@ -1,0 +1,162 @@
+// Lab V.4: a chat client. Joins the rooms (subjects, wildcards allowed), prints
+// each message, posts each line typed to POST_TO as the app's JSON envelope, and
+// replies to (/reply) or forwards (/fwd) the last message received.
+import { chatCli } from "./chat-cli-code";
+import { textFor } from "./code-text";
+import type { Conn, Lang, Programs, Target } from "./codegen-types";
+import { bundle, filenameFor } from "./codegen-types";
+import { jsStr, pyStr } from "./quote";
+import type { Frame } from "./skeletons";
+import { nodeProgram, pythonProgram, pyUntilStopped } from "./skeletons";
+
+export type ChatCode = { name: string; rooms: string[]; postTo: string };
+
+export function chatPrograms(s: ChatCode, conn: Conn, lang: Lang): Programs {
+  const t = textFor(lang);
+  const base = "chat";
+  const frame = (target: Target): Frame => ({ conn, t, filename: filenameFor(target, base), intro: [t.chat.intro, t.chat.commands], forever: target === "python" });
+
+  const python = pythonProgram(frame("python"), {
+    imports: ["json", "secrets", "sys", "threading", "time"],
+    top: [
+      `NAME = ${pyStr(s.name)}`,
+      `# ${t.chat.rooms}`,
+      `ROOMS = [${s.rooms.map(pyStr).join(", ")}]`,
+      `POST_TO = ${pyStr(s.postTo)}`,
+      "",
+      "def envelope(text, **extra):",
+      `    # ${t.chat.envelope}`,
+      '    return {"id": secrets.token_hex(12), "from": NAME, "text": text, "sentAt": int(time.time() * 1000), **extra}',
+      "",
+      "def read(msg):",
+      `    # ${t.chat.read}`,
+      '    text = msg.data.decode(errors="replace")',
+      "    try:",
+      "        env = json.loads(text)",
+      "    except ValueError:",
+      "        env = None",
+      '    if isinstance(env, dict) and isinstance(env.get("text"), str):',
+      '        return env, str(env.get("from") or "unnamed"), env["text"]',
+      '    return {}, "unnamed", text',
+      "",
+      "def valid(subject):",
+      `    return all(tok and tok not in ("*", ">") and not any(c.isspace() for c in tok) for tok in subject.split("."))`,
+      "",
+      "def read_lines(loop, queue):",
+      `    # ${t.chat.stdinThread}`,
+      "    for line in sys.stdin:",
+      '        loop.call_soon_threadsafe(queue.put_nowait, line.rstrip("\\n"))',
+      "    loop.call_soon_threadsafe(queue.put_nowait, None)",
+    ],
+    main: [
+      `last = None  # ${t.chat.last}`,
+      "mine = set()",
+      "",
+      "async def cb(msg):",
+      "    nonlocal last",
+      "    env, sender, text = read(msg)",
+      '    print(f"[{msg.subject}] {sender}: {text}")',
+      '    if env.get("id") not in mine:',
+      "        last = (msg.subject, env, sender, text)",
+      "",
+      "for room in ROOMS:",
+      "    await nc.subscribe(room, cb=cb)",
+      "",
+      "async def post(subject, env):",
+      "    if not valid(subject):",
+      '        print(f"not a subject to publish on: {subject!r}")',
+      "        return",
+      '    mine.add(env["id"])',
+      `    # ${t.chat.msgId}`,
+      '    await nc.publish(subject, json.dumps(env).encode(), headers={"Nats-Msg-Id": env["id"]})',
+      "",
+      "lines = asyncio.Queue()",
+      "threading.Thread(target=read_lines, args=(asyncio.get_running_loop(), lines), daemon=True).start()",
+      `await nc.flush()  # ${t.common.flushSub}`,
+      `print(f"{NAME} in {', '.join(ROOMS)}: a line posts to {POST_TO}; /reply <text>, /fwd <subject>; Ctrl-D quits")`,
+      pyUntilStopped(t, [
+        "while (line := await lines.get()) is not None:",
+        '    if line.startswith(("/reply ", "/fwd ")) and last is None:',
+        '        print("nothing received yet to reply to or forward")',
+        '    elif line.startswith("/reply "):',
+        "        subject, env, sender, text = last",
+        `        # ${t.chat.reply}`,
+        '        ref = {"id": env.get("id", ""), "from": sender, "text": text, "subject": subject}',
+        "        await post(subject, envelope(line[7:], replyTo=ref))",
+        '    elif line.startswith("/fwd "):',
+        "        subject, env, sender, text = last",
+        `        # ${t.chat.forward}`,
+        '        ref = env.get("forwardedFrom") or {"id": env.get("id", ""), "from": sender, "subject": subject, "sentAt": env.get("sentAt", 0)}',
+        "        await post(line[5:].strip(), envelope(text, forwardedFrom=ref))",
+        "    elif line:",
+        "        await post(POST_TO, envelope(line))",
+      ]),
+    ],
+  });
+
+  const node = nodeProgram(frame("node"), {
+    imports: ["headers"],
+    nodeImports: ['import { randomBytes } from "node:crypto";', 'import { createInterface } from "node:readline";'],
+    top: [
+      `const NAME = ${jsStr(s.name)};`,
+      `// ${t.chat.rooms}`,
+      `const ROOMS = [${s.rooms.map(jsStr).join(", ")}];`,
+      `const POST_TO = ${jsStr(s.postTo)};`,
+      "",
+      `// ${t.chat.envelope}`,
+      'const envelope = (text, extra = {}) => ({ id: randomBytes(12).toString("hex"), from: NAME, text, sentAt: Date.now(), ...extra });',
+      "",
+      `// ${t.chat.read}`,
+      "function read(msg) {",
+      "  const text = msg.string();",
+      "  try {",
+      "    const env = JSON.parse(text);",
+      '    if (env && typeof env === "object" && typeof env.text === "string") return { env, from: String(env.from || "unnamed"), text: env.text };',
+      "  } catch {",
+      `    // ${t.chat.plain}`,
+      "  }",
+      '  return { env: {}, from: "unnamed", text };',
+      "}",
+      'const valid = (subject) => subject.split(".").every((tok) => tok && tok !== "*" && tok !== ">" && !/\\s/.test(tok));',
+    ],
+    main: [
+      `let last; // ${t.chat.last}`,
+      "const mine = new Set();",
+      "for (const room of ROOMS) {",
+      "  nc.subscribe(room, {",
+      "    callback: (_err, msg) => {",
+      "      const m = read(msg);",
+      "      console.log(`[${msg.subject}] ${m.from}: ${m.text}`);",
+      "      if (!mine.has(m.env.id)) last = { subject: msg.subject, ...m };",
+      "    },",
+      "  });",
+      "}",
+      "const post = (subject, env) => {",
+      "  if (!valid(subject)) return console.log(`not a subject to publish on: ${JSON.stringify(subject)}`);",
+      "  mine.add(env.id);",
+      `  // ${t.chat.msgId}`,
+      "  const h = headers();",
+      '  h.set("Nats-Msg-Id", env.id);',
+      "  nc.publish(subject, JSON.stringify(env), { headers: h });",
+      "};",
+      `await nc.flush(); // ${t.common.flushSub}`,
+      'console.log(`${NAME} in ${ROOMS.join(", ")}: a line posts to ${POST_TO}; /reply <text>, /fwd <subject>; Ctrl-D quits`);',
+      "const input = createInterface({ input: process.stdin });",
+      'process.on("SIGINT", () => input.close());',
+      "for await (const line of input) {",
+      '  if (/^\\/(reply|fwd) /.test(line) && !last) console.log("nothing received yet to reply to or forward");',
+      '  else if (line.startsWith("/reply ")) {',
+      `    // ${t.chat.reply}`,
+      "    const ref = { id: last.env.id ?? \"\", from: last.from, text: last.text, subject: last.subject };",
+      "    post(last.subject, envelope(line.slice(7), { replyTo: ref }));",
+      '  } else if (line.startsWith("/fwd ")) {',
+      `    // ${t.chat.forward}`,
+      '    const ref = last.env.forwardedFrom ?? { id: last.env.id ?? "", from: last.from, subject: last.subject, sentAt: last.env.sentAt ?? 0 };',
+      "    post(line.slice(5).trim(), envelope(last.text, { forwardedFrom: ref }));",
+      "  } else if (line) post(POST_TO, envelope(line));",
+      "}",
+    ],
+  });
+
+  return bundle(base, { python, cli: chatCli(s, conn, frame("cli")), node });
+}
