@@ -6,7 +6,16 @@ export type ConnectProblem = { kind: "no-answer"; servers: string[]; origin: str
 
 export type ConnectionStatus =
   | { type: "connecting"; servers: string[]; attempt: number; problem?: ConnectProblem }
-  | { type: "connected"; server: string; serverName: string; version: string; cluster?: string }
+  | {
+      type: "connected";
+      server: string;
+      serverName: string;
+      version: string;
+      cluster?: string;
+      /** the server's plain NATS (TCP) port and host, from its INFO: what other clients connect to */
+      clientPort?: number;
+      clientHost?: string;
+    }
   | { type: "reconnecting"; server: string; attempt: number; lostServer?: string }
   /** reason: the server's own words, if it gave any */
   | { type: "disconnected"; reason?: string }
@@ -24,6 +33,8 @@ export type ConnectionNotice = { id: number; at: number; notice: Notice };
 type ConnectionStore = {
   clientName: string;
   servers: string[];
+  /** this tab connects with credentials (never shown, never put in generated code) */
+  credentials: boolean;
   status: ConnectionStatus;
   rttMs?: number;
   /** newest first, bounded */
@@ -35,6 +46,7 @@ type ConnectionStore = {
 export const useConnection = create<ConnectionStore>()(() => ({
   clientName: "",
   servers: [],
+  credentials: false,
   status: { type: "connecting", servers: [], attempt: 0 },
   notices: [],
   noticeCount: 0,

@@ -21,7 +21,7 @@ export function openTabConnection(servers: string[], name: string, keepOrder = f
 }
 
 async function firstConnect(servers: string[], name: string, keepOrder: boolean, credentials: Credentials): Promise<NatsConnection> {
-  useConnection.setState({ clientName: name, servers });
+  useConnection.setState({ clientName: name, servers, credentials: Object.keys(credentials).length > 0 });
   let reconnectAttempt = 0;
   for (let attempt = 1; ; attempt++) {
     setStatus({ type: "connecting", servers, attempt, problem: lastProblem() });
@@ -76,6 +76,8 @@ function markConnected(nc: NatsConnection) {
     serverName: info?.server_name ?? "?",
     version: info?.version ?? "?",
     cluster: info?.cluster,
+    clientPort: info?.port,
+    clientHost: info?.host,
   });
 }
 
