@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 export type AgentSetup = { subject: string; name?: string; replyWith?: "msg.respond()" | "publish to reply subject" | "respond" | "publish" };
 export type AskSetup = {
@@ -17,14 +17,24 @@ const WORDS = {
     subject: "Subject", agentName: "Agent name", replyWith: "Reply with", answer: "Answer the hotline", code: "Code", json: "Request JSON",
     timeout: "Timeout (ms)", askWith: "Ask with", repeat: "Repeat", send: "Send request", result: "Result", runSummary: "Run summary",
     history: "Call history", callsHandled: "Calls handled", agentStatus: "Agent status", answeringOn: "Answering on", notAnswering: "Not answering",
+    inspect: { request: "Inspect request", reply: "Inspect reply" },
+    inspectCall: (part: Part, n: number) => `Inspect ${part} of call ${n}`,
+    inspectHandled: (part: Part, n: number) => `Inspect ${part} of handled call ${n}`,
+    message: "Message", headers: "Headers", showAs: "Show as", payload: "Payload", close: "Close",
   },
   fr: {
     subject: "Sujet", agentName: "Nom de l'agent", replyWith: "Répondre avec", answer: "Répondre à la hotline", code: "Code",
     json: "JSON de la requête", timeout: "Délai d'attente (ms)", askWith: "Demander avec", repeat: "Répéter", send: "Envoyer la requête",
     result: "Résultat", runSummary: "Bilan de la série", history: "Historique des appels", callsHandled: "Appels traités",
     agentStatus: "État de l'agent", answeringOn: "Répond sur", notAnswering: "Ne répond pas",
+    inspect: { request: "Inspecter la requête", reply: "Inspecter la réponse" },
+    inspectCall: (part: Part, n: number) => `Inspecter la ${part === "request" ? "requête" : "réponse"} de l'appel ${n}`,
+    inspectHandled: (part: Part, n: number) => `Inspecter la ${part === "request" ? "requête" : "réponse"} de l'appel traité n° ${n}`,
+    message: "Message", headers: "En-têtes", showAs: "Afficher en", payload: "Données", close: "Fermer",
   },
 };
+
+type Part = "request" | "reply";
 
 export class HotlinePage {
   private readonly w: (typeof WORDS)["en"];
@@ -99,5 +109,57 @@ export class HotlinePage {
 
   agentStatus() {
     return this.page.getByLabel(this.w.agentStatus);
+  }
+
+  /** The Inspect button of the call the Result shows. */
+  inspectResult(part: Part) {
+    return this.result().getByRole("button", { name: this.w.inspect[part], exact: true });
+  }
+
+  /** The Inspect button of call `n` in the requester's Call history (calls are numbered from 1 in each tab). */
+  inspectCall(part: Part, n: number) {
+    return this.page.getByRole("button", { name: this.w.inspectCall(part, n), exact: true });
+  }
+
+  /** The Inspect button of call `n` in the agent's Calls handled (numbered from 1 since the log was last cleared). */
+  inspectHandled(part: Part, n: number) {
+    return this.page.getByRole("button", { name: this.w.inspectHandled(part, n), exact: true });
+  }
+
+  /** The open Message dialog. */
+  inspector() {
+    return new InspectorDialog(this.page.getByRole("dialog", { name: this.w.message }), this.w);
+  }
+}
+
+/** The Message dialog, found by its roles and labels. */
+export class InspectorDialog {
+  constructor(
+    readonly dialog: Locator,
+    private readonly w: (typeof WORDS)["en"],
+  ) {}
+
+  /** The value of a fact of the message (Subject, Reply subject, Size, Received, Delivered by). */
+  fact(term: string) {
+    return this.dialog.getByRole("term").filter({ hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
+  }
+
+  /** The header table's rows, as [name, value]. */
+  async headers(): Promise<string[][]> {
+    const rows = this.dialog.getByRole("table", { name: this.w.headers }).getByRole("row");
+    const all = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+    return all.filter((cells) => cells.length > 0);
+  }
+
+  showAs() {
+    return this.dialog.getByLabel(this.w.showAs);
+  }
+
+  payload() {
+    return this.dialog.getByRole("region", { name: this.w.payload });
+  }
+
+  close() {
+    return this.dialog.getByRole("button", { name: this.w.close });
   }
 }

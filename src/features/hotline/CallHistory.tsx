@@ -10,6 +10,9 @@ import { marked } from "./hotline-marks";
 import { Rich } from "./Rich";
 import type { RequesterWords } from "./requester-words";
 import type { RequesterText } from "./requester-text";
+import type { CallPart } from "./hotline-kept";
+import { useInspecting } from "./Inspecting";
+import { useOpenCall } from "./RequesterInspect";
 
 const rttOf = (r: CallRecord["result"], f: Format) => ("rttMs" in r ? f.ms(r.rttMs) : "–");
 
@@ -18,15 +21,33 @@ function Agent({ result: r, t }: { result: CallRecord["result"]; t: RequesterTex
   return r.agent === undefined ? <span>{t.history.unnamed}</span> : <span translate="no">{r.agent}</span>;
 }
 
-// t and f are the same objects from render to render: a new call re-renders its own row only
-const HistoryRow = memo(function HistoryRow({ call, t, f }: { call: CallRecord; t: RequesterText; f: Format }) {
+type RowProps = { call: CallRecord; t: RequesterText; f: Format; onInspect: (call: CallRecord, part: CallPart) => void };
+
+// t, f and onInspect are the same objects from render to render: a new call re-renders its own row only
+const HistoryRow = memo(function HistoryRow({ call, t, f, onInspect }: RowProps) {
+  const n = f.number(call.id);
   return (
     <li className={`outcome-${call.result.kind}`}>
+      <span className="muted">{n}</span>
       <span className="muted">{f.clock(call.at)}</span>
       <code>{call.code}</code>
       <span className="hotline-outcome">{t.outcomes[call.result.kind]}</span>
       <Agent result={call.result} t={t} />
       <span>{rttOf(call.result, f)}</span>
+      <span className="hotline-inspect">
+        {call.inspect.request && (
+          <button type="button" aria-label={t.history.inspectRequest({ n })} onClick={() => onInspect(call, "request")}>
+            {t.history.request}
+          </button>
+        )}
+        {call.inspect.reply ? (
+          <button type="button" aria-label={t.history.inspectReply({ n })} onClick={() => onInspect(call, "reply")}>
+            {t.history.reply}
+          </button>
+        ) : (
+          <span className="muted">{t.history.noReply}</span>
+        )}
+      </span>
     </li>
   );
 });
@@ -52,8 +73,10 @@ export function CallHistory() {
   const requester = useRequester();
   const history = useRequesterState((s) => s.history);
   const run = useRequesterState((s) => s.run);
+  const [dialog, open] = useInspecting();
+  const onInspect = useOpenCall(open);
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <section className="card hotline-history-card" aria-labelledby={`${id}-title`}>
       <div className="hotline-card-head">
         <h2 id={`${id}-title`}>{t.title({ size: HISTORY_SIZE })}</h2>
         <button type="button" onClick={requester.clearHistory} disabled={history.length === 0}>
@@ -67,18 +90,21 @@ export function CallHistory() {
       )}
       {history.length > 0 && (
         <div className="hotline-history-head">
+          <span>{t.columns.number}</span>
           <span>{t.columns.at}</span>
           <span>{t.columns.code}</span>
           <span>{t.columns.outcome}</span>
           <span>{t.columns.agent}</span>
           <span>{t.columns.rtt}</span>
+          <span>{t.columns.inspect}</span>
         </div>
       )}
       <ol className="hotline-history" aria-label={t.list} tabIndex={history.length > 0 ? 0 : undefined}>
         {history.map((c) => (
-          <HistoryRow key={c.id} call={c} t={w.t} f={f} />
+          <HistoryRow key={c.id} call={c} t={w.t} f={f} onInspect={onInspect} />
         ))}
       </ol>
+      {dialog}
     </section>
   );
 }

@@ -1,11 +1,28 @@
 import { useFormat } from "../../i18n/format";
-import { showBody } from "./hotline-reply-reading";
+import { useMessages } from "../../i18n/messages";
+import { inspectorText } from "../../ui/inspector/inspector-text";
+import type { ShownBody } from "./hotline-reply-reading";
 import type { CallRecord } from "./hotline-requester-store";
 import { useRequesterState, useRequesterWords } from "./hotline-context";
 import { marked } from "./hotline-marks";
 import { Rich } from "./Rich";
 import type { RequesterWords } from "./requester-words";
 import { describeFailure, describeReplyNote, timeoutText } from "./requester-words";
+import { useInspecting } from "./Inspecting";
+import { ResultInspect } from "./RequesterInspect";
+
+/** A reply's body as the Result shows it: clipped text (the inspector has it all), or a binary reply's size and first bytes. */
+function Body({ body, w }: { body: ShownBody; w: RequesterWords }) {
+  const f = useFormat();
+  const it = useMessages(inspectorText);
+  if (body.format === "binary") return <p className="hotline-body">{it.binary({ count: f.number(body.size), preview: body.preview })}</p>;
+  return (
+    <>
+      <pre className="hotline-body" tabIndex={0}>{body.text}</pre>
+      {body.length !== undefined && <p className="muted">{w.t.result.clipped({ length: f.number(body.length) })}</p>}
+    </>
+  );
+}
 
 function Sent({ call, w }: { call: CallRecord; w: RequesterWords }) {
   const t = w.t.result;
@@ -41,7 +58,7 @@ function Outcome({ call, w }: { call: CallRecord; w: RequesterWords }) {
               <Rich text={describeReplyNote(r.note, w, marked)} />
             </p>
           )}
-          <pre className="hotline-body" tabIndex={0}>{showBody(r.body)}</pre>
+          <Body body={r.body} w={w} />
         </>
       );
     case "error-reply":
@@ -59,7 +76,7 @@ function Outcome({ call, w }: { call: CallRecord; w: RequesterWords }) {
             </p>
           )}
           <p className="muted">{t.rtt({ rtt: f.ms(r.rttMs) })}</p>
-          <pre className="hotline-body" tabIndex={0}>{showBody(r.body)}</pre>
+          <Body body={r.body} w={w} />
         </>
       );
     case "no-responders":
@@ -96,20 +113,26 @@ export function CallResultView() {
   const f = useFormat();
   const last = useRequesterState((s) => s.last);
   const asking = useRequesterState((s) => s.asking);
+  const [dialog, open] = useInspecting();
   return (
-    <section className={`card hotline-result ${last ? `outcome-${last.result.kind}` : ""}`} aria-label={t.label} aria-live="polite">
-      {last ? (
-        <>
-          <Outcome call={last} w={w} />
-          <Sent call={last} w={w} />
-        </>
-      ) : asking ? (
-        <p className="muted">
-          <Rich text={t.asking({ subject: marked.code(asking.subject), mode: w.t.askModes[asking.mode], timeout: timeoutText(f, asking.timeoutMs) })} />
-        </p>
-      ) : (
-        <p className="muted">{t.empty}</p>
-      )}
-    </section>
+    <>
+      <section className={`card hotline-result ${last ? `outcome-${last.result.kind}` : ""}`} aria-label={t.label} aria-live="polite">
+        {last ? (
+          <>
+            <Outcome call={last} w={w} />
+            <Sent call={last} w={w} />
+            <ResultInspect call={last} w={w} open={open} />
+          </>
+        ) : asking ? (
+          <p className="muted">
+            <Rich text={t.asking({ subject: marked.code(asking.subject), mode: w.t.askModes[asking.mode], timeout: timeoutText(f, asking.timeoutMs) })} />
+          </p>
+        ) : (
+          <p className="muted">{t.empty}</p>
+        )}
+      </section>
+      {/* outside the live region: opening a message is not news about the call */}
+      {dialog}
+    </>
   );
 }

@@ -1,13 +1,19 @@
-import { memo, useId } from "react";
+import { memo, useCallback, useId } from "react";
 import { useFormat } from "../../i18n/format";
 import type { Format } from "../../i18n/format";
+import { useMessages } from "../../i18n/messages";
+import { inspectorText } from "../../ui/inspector/inspector-text";
+import type { InspectorText } from "../../ui/inspector/inspector-text";
 import { CALLS_LOGGED } from "./hotline-agent-store";
 import type { LoggedCall } from "./hotline-agent-store";
 import { useAgent, useAgentState, useAgentWords } from "./hotline-context";
+import type { CallPart } from "./hotline-kept";
+import { KEPT_BYTES } from "./hotline-kept";
 import { marked } from "./hotline-marks";
 import { Rich } from "./Rich";
 import { describeCallNote, describeCause } from "./agent-words";
 import type { AgentWords } from "./agent-words";
+import { opened, useInspecting } from "./Inspecting";
 
 const outcome = (c: LoggedCall) => (c.ok === undefined ? "no-reply" : c.ok ? "ok" : "error");
 
@@ -20,16 +26,19 @@ function Logged({ text, length, w, f }: { text: string; length?: number; w: Agen
   );
 }
 
-type RowProps = { call: LoggedCall; f: Format } & AgentWords;
+type RowProps = { call: LoggedCall; f: Format; it: InspectorText; onInspect: (call: LoggedCall, part: CallPart) => void } & AgentWords;
 
-// rows never change once logged: a new call re-renders one row, not the whole log (catalogues and f are the same objects
-// from render to render, until the language changes)
-const CallRow = memo(function CallRow({ call, f, ...w }: RowProps) {
+// rows never change once logged: a new call re-renders one row, not the whole log (catalogues, f and onInspect are the
+// same objects from render to render, until the language changes)
+const CallRow = memo(function CallRow({ call, f, it, onInspect, ...w }: RowProps) {
   const t = w.t.log;
   const kind = outcome(call);
+  const n = f.number(call.id);
+  const binary = call.requestBinary;
   return (
     <li className={`hotline-call call-${kind}`}>
       <div className="hotline-call-head">
+        <span className="muted">{t.number({ n })}</span>
         <span className="chip">{t.outcome[kind]}</span>
         <span>{f.clock(call.at)}</span>
         <span>{t.handledIn({ ms: f.ms(call.handlingMs) })}</span>
@@ -39,7 +48,15 @@ const CallRow = memo(function CallRow({ call, f, ...w }: RowProps) {
       </div>
       <dl className="hotline-exchange">
         <dt>{t.request}</dt>
-        <dd>{call.request ? <Logged text={call.request} length={call.requestLength} w={w} f={f} /> : t.empty}</dd>
+        <dd>
+          {binary ? (
+            it.binary({ count: f.number(binary.size), preview: binary.preview })
+          ) : call.request ? (
+            <Logged text={call.request} length={call.requestLength} w={w} f={f} />
+          ) : (
+            t.empty
+          )}
+        </dd>
         <dt>{t.replySubject}</dt>
         <dd>{call.inbox ? <code>{call.inbox}</code> : "–"}</dd>
         <dt>{t.replySent}</dt>
@@ -58,6 +75,16 @@ const CallRow = memo(function CallRow({ call, f, ...w }: RowProps) {
           <Rich text={describeCallNote(call.note, w, marked)} />
         </p>
       )}
+      <div className="hotline-inspect">
+        <button type="button" aria-label={t.inspectRequestOf({ n })} onClick={() => onInspect(call, "request")}>
+          {t.inspectRequest}
+        </button>
+        {call.inspect.reply && (
+          <button type="button" aria-label={t.inspectReplyOf({ n })} onClick={() => onInspect(call, "reply")}>
+            {t.inspectReply}
+          </button>
+        )}
+      </div>
     </li>
   );
 });
@@ -70,6 +97,16 @@ export function CallsLog() {
   const agent = useAgent();
   const calls = useAgentState((s) => s.calls);
   const handled = useAgentState((s) => s.handled);
+  const it = useMessages(inspectorText);
+  const [dialog, open] = useInspecting();
+  const dropped = t.dropped({ budget: f.bytes(KEPT_BYTES) });
+  const onInspect = useCallback(
+    (call: LoggedCall, part: CallPart) => {
+      const facts = call.inspect[part];
+      if (facts) open(opened(facts, agent.inspect(call.id, part), dropped));
+    },
+    [agent, dropped, open],
+  );
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="hotline-card-head">
@@ -83,9 +120,10 @@ export function CallsLog() {
       </p>
       <ol className="hotline-log" aria-label={t.list} tabIndex={calls.length > 0 ? 0 : undefined}>
         {calls.map((c) => (
-          <CallRow key={c.id} call={c} f={f} t={w.t} subject={w.subject} bus={w.bus} />
+          <CallRow key={c.id} call={c} f={f} it={it} onInspect={onInspect} t={w.t} subject={w.subject} bus={w.bus} />
         ))}
       </ol>
+      {dialog}
     </section>
   );
 }

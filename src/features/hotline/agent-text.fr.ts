@@ -44,6 +44,13 @@ export default {
     replySent: "réponse envoyée",
     reason: "raison",
     clipped: (p) => `… (${p.length} caractères en tout)`,
+    number: (p) => `n° ${p.n}`,
+    inspectRequest: "Inspecter la requête",
+    inspectReply: "Inspecter la réponse",
+    inspectRequestOf: (p) => `Inspecter la requête de l'appel traité n° ${p.n}`,
+    inspectReplyOf: (p) => `Inspecter la réponse de l'appel traité n° ${p.n}`,
+    dropped: (p) =>
+      `Les octets de ce message ne sont plus conservés : l'agent garde les requêtes et réponses de ses derniers appels, jusqu'à ${p.budget}.`,
     noReplySubject: "pas de sujet de réponse : rien à répondre",
     stopped: "agent arrêté avant de répondre : aucune réponse envoyée",
     notSent: (p) => `${p.why} ; aucune réponse envoyée`,

@@ -53,6 +53,13 @@ export const agentEn = {
     replySent: "reply sent",
     reason: "reason",
     clipped: (p: { length: string }) => `… (${p.length} characters in all)`,
+    number: (p: { n: string }) => `#${p.n}`,
+    inspectRequest: "Inspect request",
+    inspectReply: "Inspect reply",
+    inspectRequestOf: (p: { n: string }) => `Inspect request of handled call ${p.n}`,
+    inspectReplyOf: (p: { n: string }) => `Inspect reply of handled call ${p.n}`,
+    dropped: (p: { budget: string }) =>
+      `This message's bytes are no longer kept: the agent keeps the requests and replies of its newest calls, up to ${p.budget}.`,
     noReplySubject: "no reply subject: nothing to answer",
     stopped: "agent stopped before replying: no reply sent",
     notSent: (p: { why: string }) => `${p.why}; no reply sent`,

@@ -6,8 +6,8 @@ import type { ReplyMode } from "./hotline-agent-form";
 import type { ErrorCause, SendProblem } from "./hotline-error-causes";
 import type { Answer } from "./hotline-responder-logic";
 import { fail } from "./hotline-responder-logic";
-
-export const MAX_LOGGED_CHARS = 2000;
+import type { BinaryPayload } from "./hotline-payload";
+import { clip } from "./hotline-payload";
 
 /** What the log adds about a call, as data (agent-text.ts says it). */
 export type CallNote =
@@ -27,6 +27,8 @@ export type HandledCall = {
   request: string;
   /** the request's full length, when it was clipped */
   requestLength?: number;
+  /** a request that is not UTF-8: its size and first bytes (then `request` is empty) */
+  requestBinary?: BinaryPayload;
   /** the reply subject (the requester's inbox) */
   inbox?: string;
   /** the reply sent, clipped to MAX_LOGGED_CHARS */
@@ -43,10 +45,6 @@ export type HandledCall = {
 
 const encoder = new TextEncoder();
 
-/** A text as the log keeps it: at most MAX_LOGGED_CHARS, with its full length when cut. */
-export const clip = (text: string): { text: string; length?: number } =>
-  text.length > MAX_LOGGED_CHARS ? { text: text.slice(0, MAX_LOGGED_CHARS), length: text.length } : { text };
-
 class NotSent extends Error {
   override name = "NotSent";
   constructor(readonly problem: SendProblem) {
@@ -54,14 +52,16 @@ class NotSent extends Error {
   }
 }
 
-function send(client: NatsClient, m: BusMessage, text: string, how: ReplyMode) {
+/** Sends the text as UTF-8, encoded once; the bytes that went out. */
+function send(client: NatsClient, m: BusMessage, text: string, how: ReplyMode): Uint8Array {
   // msg.respond() bypasses the client's size check; say it the same way for both modes
   const max = client.server()?.maxPayload;
-  const size = encoder.encode(text).length;
-  if (max !== undefined && size > max) throw new NotSent({ kind: "too-large", size, limit: max });
+  const bytes = encoder.encode(text);
+  if (max !== undefined && bytes.length > max) throw new NotSent({ kind: "too-large", size: bytes.length, limit: max });
   try {
-    if (how === "publish") return void client.publish(m.reply!, text);
-    if (!m.respond(text)) throw new NotSent({ kind: "no-reply-subject" });
+    if (how === "publish") client.publish(m.reply!, bytes);
+    else if (!m.respond(bytes)) throw new NotSent({ kind: "no-reply-subject" });
+    return bytes;
   } catch (err) {
     throw err instanceof NotSent ? err : new NotSent({ kind: "bus", detail: toBusError(err, m.reply, max).detail });
   }
@@ -72,25 +72,23 @@ function sent(text: string): Pick<HandledCall, "reply" | "replyLength"> {
   return length === undefined ? { reply } : { reply, replyLength: length };
 }
 
-/** Sends the answer to the message's reply subject; what went out, for the log. */
-export function sendReply(
-  client: NatsClient,
-  m: BusMessage,
-  a: Answer,
-  as: { agent: string; mode: ReplyMode },
-): Pick<HandledCall, "reply" | "replyLength" | "ok" | "cause" | "note"> {
+/** What went out: the log's part of it, and the reply's bytes (absent when nothing could be sent). */
+export type SentReply = { logged: Pick<HandledCall, "reply" | "replyLength" | "ok" | "cause" | "note">; bytes?: Uint8Array };
+
+/** Sends the answer to the message's reply subject. */
+export function sendReply(client: NatsClient, m: BusMessage, a: Answer, as: { agent: string; mode: ReplyMode }): SentReply {
   try {
-    send(client, m, a.replyText, as.mode);
-    return { ...sent(a.replyText), ok: a.reply.ok, cause: a.cause };
+    const bytes = send(client, m, a.replyText, as.mode);
+    return { logged: { ...sent(a.replyText), ok: a.reply.ok, cause: a.cause }, bytes };
   } catch (err) {
     // e.g. an echo bigger than max_payload: the caller still deserves an answer
     const why = (err as NotSent).problem;
     const fallback = fail({ kind: "reply-not-sent", why }, as.agent);
     try {
-      send(client, m, fallback.replyText, as.mode);
-      return { ...sent(fallback.replyText), ok: false, cause: fallback.cause };
+      const bytes = send(client, m, fallback.replyText, as.mode);
+      return { logged: { ...sent(fallback.replyText), ok: false, cause: fallback.cause }, bytes };
     } catch {
-      return { reply: "", ok: false, note: { kind: "not-sent", why } };
+      return { logged: { reply: "", ok: false, note: { kind: "not-sent", why } } };
     }
   }
 }

@@ -3,11 +3,17 @@ import { prependBounded } from "../../ui/ring";
 import type { AgentErrors, AgentForm } from "./hotline-agent-form";
 import { checkAgentForm, defaultAgentForm } from "./hotline-agent-form";
 import type { HandledCall } from "./hotline-agent-call";
+import type { Inspectable } from "./hotline-kept";
 import type { BusDetail } from "../../nats/errors";
 
 export const CALLS_LOGGED = 100;
 
-export type LoggedCall = HandledCall & { id: number };
+export type LoggedCall = HandledCall & {
+  /** the call's number in the log (1 is the first since it was last cleared) */
+  id: number;
+  /** the request as received, and the reply as sent (absent when none went out) */
+  inspect: Inspectable;
+};
 
 export type AgentState = {
   form: AgentForm;
@@ -31,11 +37,10 @@ export const initialAgentState = (agentName: string): AgentState => {
 export const createAgentStore = (agentName: string) => createStore<AgentState>()(() => initialAgentState(agentName));
 
 /** One store update per batch of handled calls, newest first. */
-export function withCallsLogged(s: AgentState, batch: HandledCall[]): Partial<AgentState> {
-  // ids only need to be unique within the log, which starts afresh when cleared
-  const rows = batch.map((c, i) => ({ ...c, id: s.handled + i + 1 }));
-  return { calls: prependBounded(s.calls, rows, CALLS_LOGGED), handled: s.handled + batch.length };
-}
+export const withCallsLogged = (s: AgentState, batch: LoggedCall[]): Partial<AgentState> => ({
+  calls: prependBounded(s.calls, batch, CALLS_LOGGED),
+  handled: s.handled + batch.length,
+});
 
 export const withFormEdited = (s: AgentState, patch: Partial<AgentForm>): Partial<AgentState> => {
   const form = { ...s.form, ...patch };

@@ -7,15 +7,18 @@ import { toBusError } from "../../nats/errors";
 import type { BusMessage } from "../../nats/nats-client";
 import { subscribeBatched } from "../../nats/subscribe-batched";
 import type { FeatureDeps } from "../controller";
-import type { ReplyBody, ReplyNote } from "./hotline-reply-reading";
-import { readReply } from "./hotline-reply-reading";
+import type { Payload } from "../../nats/nats-client";
+import type { KeptMessage } from "./hotline-kept";
+import { received } from "./hotline-kept";
+import type { ReplyNote, ShownBody } from "./hotline-reply-reading";
+import { readReplyBytes } from "./hotline-reply-reading";
 import type { AskMode } from "./hotline-request-form";
 
-export type AskOptions = { subject: string; payload: string; timeoutMs: number; mode: AskMode };
+export type AskOptions = { subject: string; payload: Payload; timeoutMs: number; mode: AskMode };
 
 export type CallResult =
-  | { kind: "reply"; body: ReplyBody; agent?: string; note?: ReplyNote; rttMs: number; inbox: string }
-  | { kind: "error-reply"; error?: string; body: ReplyBody; agent?: string; rttMs: number; inbox: string }
+  | { kind: "reply"; body: ShownBody; agent?: string; note?: ReplyNote; rttMs: number; inbox: string }
+  | { kind: "error-reply"; error?: string; body: ShownBody; agent?: string; rttMs: number; inbox: string }
   | { kind: "no-responders"; rttMs: number; inbox?: string }
   | { kind: "timeout"; timeoutMs: number; inbox?: string }
   | { kind: "failed"; failure: CallFailure };
@@ -30,12 +33,25 @@ export type CallFailure =
 export type CallKind = CallResult["kind"];
 
 /** A call on the wire: its outcome, and a way to drop it (its inbox and timer) when the requester stops. */
-export type Asking = { result: Promise<CallResult>; cancel: Cancel };
+export type Asking = {
+  result: Promise<CallResult>;
+  cancel: Cancel;
+  /** once `result` is in: the message that answered (a reply, or the server's status on the inbox), as received */
+  answer(): KeptMessage | undefined;
+  /** the reply subject, when this tab made it (explicit inbox); request() keeps its own out of sight */
+  inbox?: string;
+};
 
 const STOPPED: CallResult = { kind: "failed", failure: { kind: "stopped" } };
 const failed = (detail: BusDetail): CallResult => ({ kind: "failed", failure: { kind: "bus", detail } });
 
-const fromReply = (text: string, rttMs: number, inbox: string): CallResult => ({ ...readReply(text), rttMs, inbox });
+const fromReply = (data: Uint8Array, rttMs: number, inbox: string): CallResult => ({ ...readReplyBytes(data), rttMs, inbox });
+
+/** refused by the client before anything went out */
+const NOT_SENT: readonly BusDetail["kind"][] = ["too-large", "request-offline", "not-connected", "offline-buffer-full"];
+
+/** The request left this tab: every outcome but a refusal before sending. */
+export const wentOut = (r: CallResult) => !(r.kind === "failed" && r.failure.kind === "bus" && NOT_SENT.includes(r.failure.detail.kind));
 
 export function askHotline(deps: FeatureDeps, o: AskOptions): Asking {
   return o.mode === "inbox" ? askViaInbox(deps, o) : askViaRequest(deps, o);
@@ -43,13 +59,23 @@ export function askHotline(deps: FeatureDeps, o: AskOptions): Asking {
 
 function askViaRequest({ client, host }: FeatureDeps, o: AskOptions): Asking {
   let cancel!: Cancel;
-  const cancelled = new Promise<CallResult>((resolve) => (cancel = () => resolve(STOPPED)));
+  let answer: KeptMessage | undefined;
+  let stopped = false;
+  const cancelled = new Promise<CallResult>((resolve) => {
+    cancel = () => {
+      stopped = true;
+      resolve(STOPPED);
+    };
+  });
   const asked = (async (): Promise<CallResult> => {
     const started = host.elapsed();
     try {
       const m = await client.request(o.subject, o.payload, { timeoutMs: o.timeoutMs });
-      // nats.ws hides its inbox, but the reply arrives on it
-      return fromReply(m.text, host.elapsed() - started, m.subject);
+      const rttMs = host.elapsed() - started;
+      // nats.ws hides its inbox (and which of its subscriptions delivered), but the reply arrives on it; a 503 never
+      // gets here: request() turns it into an error and keeps the message. After cancel() it is no call's answer.
+      if (!stopped) answer = received(m, host.now());
+      return fromReply(m.data, rttMs, m.subject);
     } catch (err) {
       const { detail } = toBusError(err, o.subject);
       if (detail.kind === "no-responders") return { kind: "no-responders", rttMs: host.elapsed() - started };
@@ -57,15 +83,16 @@ function askViaRequest({ client, host }: FeatureDeps, o: AskOptions): Asking {
       return failed(detail);
     }
   })();
-  return { result: Promise.race([asked, cancelled]), cancel };
+  return { result: Promise.race([asked, cancelled]), cancel, answer: () => answer };
 }
 
 // The lab's explicit way: a fresh inbox, a subscription to it, a publish with
 // `reply`, the first message or the timeout, then unsubscribe.
 function askViaInbox({ client, host }: FeatureDeps, o: AskOptions): Asking {
   let finish!: (result: CallResult) => void;
+  let answer: KeptMessage | undefined;
+  const inbox = client.newInbox();
   const result = new Promise<CallResult>((resolve) => {
-    const inbox = client.newInbox();
     let done = false;
     let started = host.elapsed();
     let stopTimer: Cancel = () => undefined;
@@ -80,10 +107,12 @@ function askViaInbox({ client, host }: FeatureDeps, o: AskOptions): Asking {
     // offline, a publish would be queued and go out later: the caller would read a Timeout as "someone took the call"
     if (!client.isConnected()) return finish(failed({ kind: "request-offline", subject: o.subject }));
     const onAnswer = (m: BusMessage) => {
+      if (done) return;
       const rttMs = host.elapsed() - started;
+      answer = received(m, host.now(), inbox);
       if (m.status?.code === 503) finish({ kind: "no-responders", rttMs, inbox });
       else if (m.status) finish({ kind: "failed", failure: { kind: "status", code: m.status.code, description: m.status.description } });
-      else finish(fromReply(m.text, rttMs, inbox));
+      else finish(fromReply(m.data, rttMs, inbox));
     };
     // the first message answers the call: nothing to batch
     const answers = createBatcher<BusMessage>(Batch.immediate, (ms) => ms.forEach(onAnswer), host);
@@ -104,5 +133,5 @@ function askViaInbox({ client, host }: FeatureDeps, o: AskOptions): Asking {
       finish(failed(toBusError(err, o.subject).detail));
     }
   });
-  return { result, cancel: () => finish(STOPPED) };
+  return { result, cancel: () => finish(STOPPED), answer: () => answer, inbox };
 }

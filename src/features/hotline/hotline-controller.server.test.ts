@@ -56,7 +56,7 @@ describe("hotline controllers in Node", () => {
     expect(b.requester.store.getState().last?.result).toMatchObject({
       kind: "reply",
       agent: "node-alice",
-      body: { format: "json", value: { ok: true, code: "sum", result: 6.5, agent: "node-alice" } },
+      body: { format: "json", text: JSON.stringify({ ok: true, code: "sum", result: 6.5, agent: "node-alice" }, null, 2) },
     });
 
     b.requester.edit({ mode: "inbox" });
@@ -73,6 +73,26 @@ describe("hotline controllers in Node", () => {
     const log = a.agent.store.getState().calls;
     expect(log[0]).toMatchObject({ subject: s, inbox, ok: true, agent: "node-alice", mode: "respond" });
     expect(JSON.parse(log[1]!.reply!)).toEqual({ ok: true, code: "sum", result: 6.5, agent: "node-alice" });
+
+    // both sides can open both messages of the call, with every byte: what B sent is what A got, and back
+    const call = r.last!;
+    const request = b.requester.inspect(call.id, "request")!;
+    const reply = b.requester.inspect(call.id, "reply")!;
+    expect(request).toMatchObject({ subject: s, reply: inbox, headers: [] });
+    expect(reply).toMatchObject({ subject: inbox, deliveredBy: [inbox] });
+    expect(call.inspect).toEqual({
+      request: { subject: s, reply: inbox, size: request.payload.length, at: call.at },
+      reply: { subject: inbox, reply: undefined, size: reply.payload.length, at: reply.receivedAt },
+    });
+    const got = a.agent.inspect(log[0]!.id, "request")!;
+    const sent = a.agent.inspect(log[0]!.id, "reply")!;
+    expect(got).toMatchObject({ subject: s, reply: inbox, deliveredBy: [s] });
+    expect(got.payload).toEqual(request.payload);
+    expect(sent).toMatchObject({ subject: inbox, headers: [] });
+    expect(sent.payload).toEqual(reply.payload);
+    // request() names its inbox only through the reply
+    const first = r.history[1]!;
+    expect(b.requester.inspect(first.id, "request")!.reply).toBe(b.requester.inspect(first.id, "reply")!.subject);
 
     // the other halves saw nothing
     expect(a.requester.store.getState().history).toEqual([]);

@@ -24,14 +24,15 @@ function fakeClient(name = "fake") {
   const listeners = new Map<string, (m: BusMessage) => void>();
   const published: { subject: string; text: string; options?: PublishOptions }[] = [];
   const responded: string[] = [];
+  const textOf = (data: string | Uint8Array) => (typeof data === "string" ? data : new TextDecoder().decode(data));
   const message = (subject: string, text: string, reply?: string): BusMessage => ({
     subject, text, reply, sid: 1, data: new TextEncoder().encode(text),
-    respond: (data) => (responded.push(String(data)), true),
+    respond: (data) => (responded.push(textOf(data)), true),
   });
   const client: NatsClient = {
     name,
     publish(subject, data, options) {
-      published.push({ subject, text: String(data), options });
+      published.push({ subject, text: textOf(data), options });
       return "sent";
     },
     subscribe(subject, onMessage, options) {

@@ -4,10 +4,13 @@ import type { FeatureDeps } from "../controller";
 import type { Code } from "./hotline-protocol";
 import type { CallPlan, RequesterForm } from "./hotline-request-form";
 import { checkRequest } from "./hotline-request-form";
-import { askHotline } from "./hotline-ask";
+import { askHotline, wentOut } from "./hotline-ask";
+import type { CallPart, KeptMessage } from "./hotline-kept";
+import { createKeptCalls, factsOf } from "./hotline-kept";
 import type { CallRecord } from "./hotline-requester-store";
 import {
   createRequesterStore,
+  HISTORY_SIZE,
   historyCleared,
   newRun,
   runStopped,
@@ -21,6 +24,7 @@ export type HotlineRequesterController = ReturnType<typeof createHotlineRequeste
 
 const MAX_KEPT_PAYLOAD = 2000;
 export const NOT_CONNECTED_YET = "not-connected-yet";
+const encoder = new TextEncoder();
 
 // The requester half of the Hotline: checks the form, then asks whoever answers
 // the subject, once or `repeat` times one after the other.
@@ -32,16 +36,18 @@ export function createHotlineRequester(deps: FeatureDeps) {
   let nextId = 0;
   let stopped = false;
   const onTheWire = new Set<Cancel>();
+  /** the full request and reply of the newest calls, for the inspector */
+  const kept = createKeptCalls(HISTORY_SIZE);
 
   // at once when idle, then at most every 200 ms: during a Repeat run a repaint per frame held
   // the main thread while replies waited (p99 round trip ~40 ms instead of a few)
   const results = createBatcher<CallRecord>(Batch.throttled(200), (records) => store.setState((s) => withCalls(s, records)), host);
 
-  async function ask(plan: CallPlan) {
-    const asking = askHotline(deps, plan);
+  async function ask(plan: CallPlan, bytes: Uint8Array) {
+    const asking = askHotline(deps, { ...plan, payload: bytes });
     onTheWire.add(asking.cancel);
     try {
-      return await asking.result;
+      return { result: await asking.result, reply: asking.answer(), inbox: asking.inbox };
     } finally {
       onTheWire.delete(asking.cancel);
     }
@@ -49,11 +55,19 @@ export function createHotlineRequester(deps: FeatureDeps) {
 
   async function runCalls(plan: CallPlan, token: number) {
     const payload = plan.payload.length > MAX_KEPT_PAYLOAD ? `${plan.payload.slice(0, MAX_KEPT_PAYLOAD)}…` : plan.payload;
+    // encoded once per run: every call of a Repeat run sends (and keeps) the same bytes
+    const bytes = encoder.encode(plan.payload);
     for (let i = 0; i < plan.repeat && token === runToken; i++) {
       const at = host.now();
-      const result = await ask(plan);
+      const { result, reply, inbox: made } = await ask(plan, bytes);
       if (stopped) return;
-      results.push({ id: ++nextId, at, subject: plan.subject, payload, code: plan.code, mode: plan.mode, timeoutMs: plan.timeoutMs, result });
+      const id = ++nextId;
+      // request() hides its inbox until a reply names it
+      const inbox = made ?? reply?.subject;
+      const request: KeptMessage | undefined = wentOut(result) ? { subject: plan.subject, reply: inbox, payload: bytes, headers: [], receivedAt: at } : undefined;
+      kept.keep(id, { request, reply });
+      const inspect = { request: request && factsOf(request), reply: reply && factsOf(reply) };
+      results.push({ id, at, subject: plan.subject, payload, code: plan.code, mode: plan.mode, timeoutMs: plan.timeoutMs, result, inspect });
       // lets the render this push may have queued (a microtask) run now, not inside the next call's round trip
       await Promise.resolve();
     }
@@ -97,7 +111,11 @@ export function createHotlineRequester(deps: FeatureDeps) {
     },
     clearHistory() {
       store.setState(historyCleared);
+      // the Result still shows the last call: it still opens
+      kept.clear(store.getState().last?.id);
     },
+    /** A call's request or reply with all its bytes; undefined once the budget dropped them (the row's facts remain). */
+    inspect: (id: number, part: CallPart): KeptMessage | undefined => kept.get(id, part),
     stop() {
       stopped = true;
       runToken++;

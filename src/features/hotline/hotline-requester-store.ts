@@ -5,6 +5,7 @@ import { EXAMPLES } from "./hotline-examples";
 import type { AskMode, RequesterErrors, RequesterForm } from "./hotline-request-form";
 import { checkRequest, DEFAULT_REQUESTER_FORM, jsonProblem, switchCode } from "./hotline-request-form";
 import type { CallKind, CallResult } from "./hotline-ask";
+import type { Inspectable } from "./hotline-kept";
 
 export const HISTORY_SIZE = 50;
 
@@ -17,6 +18,8 @@ export type CallRecord = {
   mode: AskMode;
   timeoutMs: number;
   result: CallResult;
+  /** the request as sent (absent when it never left the tab) and the reply as received (absent when none came) */
+  inspect: Inspectable;
 };
 
 export type RunSummary = {

@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { CALLS_LOGGED, createAgentStore, withCallsLogged } from "./hotline-agent-store";
-import type { HandledCall } from "./hotline-agent-call";
+import type { LoggedCall } from "./hotline-agent-store";
 import type { CallRecord } from "./hotline-requester-store";
 import { createRequesterStore, HISTORY_SIZE, newRun, withCalls } from "./hotline-requester-store";
 import type { CallResult } from "./hotline-ask";
 
-const call = (i: number): HandledCall => ({
-  at: i, subject: "hotline", request: `{"code":"ping","i":${i}}`, inbox: `_INBOX.${i}`, reply: "{}", ok: true, agent: "a", mode: "respond", handlingMs: 0.1,
+const call = (i: number): LoggedCall => ({
+  id: i + 1, inspect: {}, at: i, subject: "hotline", request: `{"code":"ping","i":${i}}`, inbox: `_INBOX.${i}`, reply: "{}", ok: true, agent: "a", mode: "respond", handlingMs: 0.1,
 });
 
 const record = (result: CallResult, id: number): CallRecord => ({
-  id, at: 0, subject: "hotline", payload: "{}", code: "ping", mode: "request", timeoutMs: 2000, result,
+  id, at: 0, subject: "hotline", payload: "{}", code: "ping", mode: "request", timeoutMs: 2000, result, inspect: {},
 });
-const reply = (agent: string, rttMs: number): CallResult => ({ kind: "reply", agent, rttMs, inbox: "_INBOX.x", body: { format: "json", value: {} } });
+const reply = (agent: string, rttMs: number): CallResult => ({ kind: "reply", agent, rttMs, inbox: "_INBOX.x", body: { format: "json", text: "{}" } });
 
 // each case makes its own stores, as each controller does
 describe("hotline stores", () => {
   it("calls handled - newest first, bounded, with a running total", () => {
     const agent = createAgentStore("a");
-    const logCalls = (batch: HandledCall[]) => agent.setState((s) => withCallsLogged(s, batch));
+    const logCalls = (batch: LoggedCall[]) => agent.setState((s) => withCallsLogged(s, batch));
     logCalls(Array.from({ length: 70 }, (_, i) => call(i)));
     logCalls(Array.from({ length: 70 }, (_, i) => call(70 + i)));
     const s = agent.getState();

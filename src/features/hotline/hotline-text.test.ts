@@ -41,8 +41,8 @@ describe("hotline text - the agent's log in French", () => {
   it("a reply too big for max_payload: the error reply sent is English, the log's reason French", () => {
     const responded: string[] = [];
     const client = { server: () => ({ maxPayload: 200 }) } as unknown as NatsClient;
-    const m = { reply: "_INBOX.x", respond: (d: string) => (responded.push(d), true) } as unknown as BusMessage;
-    const logged = sendReply(client, m, answer(JSON.stringify({ code: "echo", data: "x".repeat(300) }), "alice"), { agent: "alice", mode: "respond" });
+    const m = { reply: "_INBOX.x", respond: (d: Uint8Array) => (responded.push(new TextDecoder().decode(d)), true) } as unknown as BusMessage;
+    const { logged } = sendReply(client, m, answer(JSON.stringify({ code: "echo", data: "x".repeat(300) }), "alice"), { agent: "alice", mode: "respond" });
     expect(JSON.parse(responded[0]!).error).toMatch(/^the agent could not send its reply: reply of \d+ bytes is over the server's max_payload of 200 bytes$/);
     expect(logged).toMatchObject({ ok: false, cause: { kind: "reply-not-sent", why: { kind: "too-large", limit: 200 } } });
     expect(describeCause(logged.cause!, agentFrWords)).toMatch(/^l'agent n'a pas pu envoyer sa réponse : la réponse de \d+ octets dépasse le max_payload du serveur \(200 octets\)$/);

@@ -68,6 +68,15 @@ export default {
     noError: (q) => `l'agent a répondu ${q("ok: false")} sans dire pourquoi`,
     rtt: (p) => `Aller-retour ${p.rtt} (de l'envoi à la réponse)`,
     notJson: "la réponse n'est pas du JSON : affichée en texte",
+    binary: "la réponse n'est pas du texte UTF-8 : affichée par sa taille et ses premiers octets",
+    clipped: (p) => `… (${p.length} caractères en tout : « Inspecter la réponse » les montre tous)`,
+    inspectRequest: "Inspecter la requête",
+    inspectReply: "Inspecter la réponse",
+    noReply: {
+      timeout: "Aucune réponse à inspecter : aucune n'est arrivée dans le délai.",
+      hidden: "Aucune réponse à inspecter : request() garde pour lui l'état « aucun répondant » du serveur (demandez avec la boîte de réponse explicite pour le voir).",
+      none: "Aucune réponse à inspecter.",
+    },
     offProtocol: (q) => `la réponse est du JSON mais pas une réponse de la hotline (pas de ${q('"ok"')} true/false) : affichée telle quelle`,
     noResponders: "Aucun répondant",
     noRespondersText: (p) =>
@@ -90,8 +99,17 @@ export default {
     title: (p) => `Les ${p.size} derniers appels`,
     clear: "Effacer l'historique",
     list: "Historique des appels",
-    columns: { at: "Heure", code: "Code", outcome: "Résultat", agent: "Agent", rtt: "Aller-retour" },
+    columns: { number: "n°", at: "Heure", code: "Code", outcome: "Résultat", agent: "Agent", rtt: "Aller-retour", inspect: "Inspecter" },
+    request: "Requête",
+    reply: "Réponse",
+    inspectRequest: (p) => `Inspecter la requête de l'appel ${p.n}`,
+    inspectReply: (p) => `Inspecter la réponse de l'appel ${p.n}`,
+    noReply: "pas de réponse",
     unnamed: "?",
+  },
+  inspector: {
+    dropped: (p) =>
+      `Les octets de ce message ne sont plus conservés : le demandeur garde les requêtes et réponses de ses derniers appels, jusqu'à ${p.budget}.`,
   },
   run: {
     label: "Bilan de la série",

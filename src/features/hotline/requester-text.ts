@@ -76,6 +76,17 @@ export const requesterEn = {
     noError: (q: Mark) => `the agent said ${q("ok: false")} without an error`,
     rtt: (p: { rtt: string }) => `RTT ${p.rtt} (send to reply)`,
     notJson: "reply is not JSON: shown as text",
+    binary: "reply is not UTF-8 text: shown as its size and first bytes",
+    /** a long reply, cut in the Result: the inspector shows it all */
+    clipped: (p: { length: string }) => `… (${p.length} characters in all: Inspect reply shows them all)`,
+    inspectRequest: "Inspect request",
+    inspectReply: "Inspect reply",
+    /** why a call has no reply to inspect */
+    noReply: {
+      timeout: "No reply to inspect: none came within the timeout.",
+      hidden: "No reply to inspect: request() keeps the server's no-responders status to itself (ask with the explicit inbox to see it).",
+      none: "No reply to inspect.",
+    },
     offProtocol: (q: Mark) => `reply is JSON but not a hotline reply (no ${q('"ok"')} true/false): shown as is`,
     noResponders: "No responders",
     noRespondersText: (p: { subject: string; rtt: string; timeout: string }) =>
@@ -98,9 +109,20 @@ export const requesterEn = {
     title: (p: { size: number }) => `Last ${p.size} calls`,
     clear: "Clear history",
     list: "Call history",
-    columns: { at: "Time", code: "Code", outcome: "Outcome", agent: "Agent", rtt: "RTT" },
+    columns: { number: "#", at: "Time", code: "Code", outcome: "Outcome", agent: "Agent", rtt: "RTT", inspect: "Inspect" },
+    /** the buttons' visible words, under the Inspect column */
+    request: "Request",
+    reply: "Reply",
+    inspectRequest: (p: { n: string }) => `Inspect request of call ${p.n}`,
+    inspectReply: (p: { n: string }) => `Inspect reply of call ${p.n}`,
+    noReply: "no reply",
     /** a reply that names no agent */
     unnamed: "?",
+  },
+  /** what the Message dialog adds about a call's messages */
+  inspector: {
+    dropped: (p: { budget: string }) =>
+      `This message's bytes are no longer kept: the requester keeps the requests and replies of its newest calls, up to ${p.budget}.`,
   },
   run: {
     label: "Run summary",

@@ -58,8 +58,16 @@ export function describeFailure(f: CallFailure, w: RequesterWords = requesterWor
   }
 }
 
-export const describeReplyNote = (n: ReplyNote, w: RequesterWords = requesterWordsEn, m: Marks = plain): string =>
-  n === "not-json" ? w.t.result.notJson : w.t.result.offProtocol(m.code);
+export function describeReplyNote(n: ReplyNote, w: RequesterWords = requesterWordsEn, m: Marks = plain): string {
+  switch (n) {
+    case "not-json":
+      return w.t.result.notJson;
+    case "off-protocol":
+      return w.t.result.offProtocol(m.code);
+    case "binary":
+      return w.t.result.binary;
+  }
+}
 
 /** A timeout as typed in its field, a whole number of ms: "400 ms", never "400.0 ms". */
 export const timeoutText = (f: Format, ms: number) => (ms < 10 ? `${f.number(ms)} ms` : f.ms(ms));

@@ -31,7 +31,9 @@ function lines(text: string): string[] {
 }
 
 // The Message dialog: a modal that Escape closes, giving focus back to what opened it.
-export function MessageInspector({ message, onClose }: { message: InspectedMessage; onClose: () => void }) {
+// `notKept`: the panel no longer keeps this message's payload, headers and reply (its memory is bounded):
+// that sentence is shown in their place, with what is still known (subject, time, deliveries).
+export function MessageInspector({ message, onClose, notKept }: { message: InspectedMessage; onClose: () => void; notKept?: string }) {
   const t = useMessages(inspectorText);
   const f = useFormat();
   const id = useId();
@@ -61,10 +63,14 @@ export function MessageInspector({ message, onClose }: { message: InspectedMessa
         <dd>
           <code>{message.subject}</code>
         </dd>
-        <dt>{t.reply}</dt>
-        <dd>{message.reply ? <code>{message.reply}</code> : t.none}</dd>
-        <dt>{t.size}</dt>
-        <dd>{t.bytes({ count: f.number(message.payload.length) })}</dd>
+        {notKept === undefined && (
+          <>
+            <dt>{t.reply}</dt>
+            <dd>{message.reply ? <code>{message.reply}</code> : t.none}</dd>
+            <dt>{t.size}</dt>
+            <dd>{t.bytes({ count: f.number(message.payload.length) })}</dd>
+          </>
+        )}
         <dt>{t.received}</dt>
         <dd>{f.clock(message.receivedAt)}</dd>
         {message.deliveredBy && message.deliveredBy.length > 0 && (
@@ -80,18 +86,24 @@ export function MessageInspector({ message, onClose }: { message: InspectedMessa
           </>
         )}
       </dl>
-      <Headers rows={message.headers} t={t} />
-      <div className="field inspector-view">
-        <label htmlFor={`${id}-view`}>{t.showAs}</label>
-        <select id={`${id}-view`} value={view} onChange={(e) => choose(e.target.value as View)}>
-          {Object.values(View).map((v) => (
-            <option key={v} value={v}>
-              {t.views[v]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Payload message={message} view={view} reading={reading} t={t} />
+      {notKept !== undefined ? (
+        <p className="warning">{notKept}</p>
+      ) : (
+        <>
+          <Headers rows={message.headers} t={t} />
+          <div className="field inspector-view">
+            <label htmlFor={`${id}-view`}>{t.showAs}</label>
+            <select id={`${id}-view`} value={view} onChange={(e) => choose(e.target.value as View)}>
+              {Object.values(View).map((v) => (
+                <option key={v} value={v}>
+                  {t.views[v]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Payload message={message} view={view} reading={reading} t={t} />
+        </>
+      )}
     </dialog>
   );
 }
