@@ -84,6 +84,41 @@ export class SubjectsPage {
     return (await row.getByRole("group", { name: "Received by" }).locator(".sub-chip").allTextContents()).sort();
   }
 
+  /** A row's Inspect button (rows may share a subject: find the row first). */
+  inspectButton(row: Locator): Locator {
+    return row.getByRole("button", { name: /^Inspect / });
+  }
+
+  /** A row's Compare toggle (aria-pressed). */
+  compareButton(row: Locator): Locator {
+    return row.getByRole("button", { name: /^Compare / });
+  }
+
+  /** The Message dialog (the inspector). */
+  inspector(): Locator {
+    return this.page.getByRole("dialog", { name: "Message" });
+  }
+
+  comparison(): Locator {
+    return this.page.getByRole("region", { name: "Comparison" });
+  }
+
+  headerName(n: number): Locator {
+    return this.page.getByLabel(`Header ${n} name`, { exact: true });
+  }
+
+  headerValue(n: number): Locator {
+    return this.page.getByLabel(`Header ${n} value`, { exact: true });
+  }
+
+  /** Adds a row to the publisher's Headers editor and types into it (the new row is the `n`th). */
+  async addHeader(n: number, name: string, value: string) {
+    await this.page.getByRole("button", { name: "Add header", exact: true }).click();
+    await expect(this.headerName(n)).toBeFocused();
+    await this.headerName(n).fill(name);
+    await this.headerValue(n).fill(value);
+  }
+
   tree(): Locator {
     return this.page.getByRole("tree", { name: "Token tree" });
   }

@@ -28,15 +28,17 @@ export function manualHost(clock = new ManualScheduler()): Host & { clock: Manua
 const FACTS: ServerFacts = { serverName: "fake", serverId: "fake", version: "2.9.10", maxPayload: 1 << 20, jetstream: false, url: "fake://" };
 const encoder = new TextEncoder();
 
+export type DeliverOptions = { msgId?: string; only?: string[]; reply?: string; headerList?: readonly (readonly [string, string])[] };
+
 type FakeSub = { subject: string; onMessage: (m: BusMessage) => void; closed: boolean; sid: number; readyWaits: (() => void)[] };
 
 export type FakeClient = NatsClient & {
   /** what the tab published, in order */
-  published: { subject: string; data: string; headers?: Headers }[];
+  published: { subject: string; data: string; headers?: Headers; headerList?: PublishOptions["headerList"] }[];
   /** the patterns subscribed on the "server" now */
   open(): string[];
   /** a message from another client, to every matching subscription (or only those given) */
-  deliver(subject: string, text: string, options?: { msgId?: string; only?: string[] }): void;
+  deliver(subject: string, payload: string | Uint8Array, options?: DeliverOptions): void;
   /** the first connection: sids are given, waiting subscriptions become ready */
   connect(): void;
   emit(status: ClientStatus): void;
@@ -47,15 +49,21 @@ export function fakeClient(options: { connected?: boolean } = {}): FakeClient {
   let sids = 0;
   const subs: FakeSub[] = [];
   const listeners = new Set<(s: ClientStatus) => void>();
-  const message = (subject: string, text: string, sid: number, headers?: Headers): BusMessage => ({
-    subject, text, sid, headers, data: encoder.encode(text), respond: () => false,
-  });
+  const message = (subject: string, payload: string | Uint8Array, sid: number, o: DeliverOptions): BusMessage => {
+    const data = typeof payload === "string" ? encoder.encode(payload) : payload;
+    const headerList = [...(o.msgId ? [[MSG_ID_HEADER, o.msgId] as const] : []), ...(o.headerList ?? [])];
+    const headers = headerList.length > 0 ? Object.fromEntries([...headerList].reverse()) : undefined;
+    return {
+      subject, sid, data, headers, headerList: headerList.length > 0 ? headerList : undefined, reply: o.reply,
+      text: new TextDecoder().decode(data), respond: () => false,
+    };
+  };
   const client: FakeClient = {
     name: "fake",
     published: [],
     publish(subject: string, data: string | Uint8Array, o?: PublishOptions) {
       const text = typeof data === "string" ? data : new TextDecoder().decode(data);
-      client.published.push({ subject, data: text, headers: o?.headers });
+      client.published.push({ subject, data: text, headers: o?.headers, headerList: o?.headerList });
       return connected ? "sent" : "queued";
     },
     subscribe(subject, onMessage) {
@@ -83,11 +91,10 @@ export function fakeClient(options: { connected?: boolean } = {}): FakeClient {
       return () => listeners.delete(listener);
     },
     open: () => subs.filter((s) => !s.closed).map((s) => s.subject),
-    deliver(subject, text, { msgId, only } = {}) {
-      const headers = msgId ? { [MSG_ID_HEADER]: msgId } : undefined;
+    deliver(subject, payload, options = {}) {
       for (const s of subs) {
-        if (s.closed || !matches(s.subject, subject) || (only && !only.includes(s.subject))) continue;
-        s.onMessage(message(subject, text, s.sid, headers));
+        if (s.closed || !matches(s.subject, subject) || (options.only && !options.only.includes(s.subject))) continue;
+        s.onMessage(message(subject, payload, s.sid, options));
       }
     },
     connect() {

@@ -5,6 +5,7 @@ import { describeNote, describeProblem } from "../../../subjects/subject-text";
 import { withCode } from "../with-code";
 import { FRANCE, findDepartment, findRegion } from "./france-dataset";
 import { AutoPublish } from "./AutoPublish";
+import { HeadersEditor } from "./HeadersEditor";
 import { PAYLOAD_PLACEHOLDERS } from "./publisher-logic";
 import { usePublisher, usePublisherState, usePublisherWords } from "./publisher-context";
 
@@ -47,6 +48,7 @@ export function PublisherCard() {
         <Field label={t.subject} value={free} onChange={publisher.editFree} error={freeProblem && describeProblem(freeProblem, w.subject)}
           hint={freeNotes.length > 0 ? freeNotes.map((n) => describeNote(n, w.subject)).join(t.separator) : withCode(t.subjectHint, [LAB_SUBJECT])} />
         <Field label={t.payload} value={payload} onChange={publisher.editPayload} hint={withCode(t.payloadHint, Object.values(PAYLOAD_PLACEHOLDERS))} />
+        <HeadersEditor />
         <button type="submit" className="primary">{t.publish}</button>
       </form>
       <AutoPublish />

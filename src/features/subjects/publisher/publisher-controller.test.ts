@@ -83,4 +83,59 @@ describe("subjects publisher", () => {
     const [idA, idB] = client.published.map((m) => m.headers?.[MSG_ID_HEADER]);
     expect(idA).not.toBe(idB);
   });
+
+  it("publisher - headers go out with every message, by hand and auto, a repeated name kept, beside the playground's own id", () => {
+    const { host, client, publisher } = setup();
+    const a = publisher.addHeader();
+    publisher.editHeader(a, { name: "X-Tag", value: "one" });
+    const b = publisher.addHeader();
+    publisher.editHeader(b, { name: "X-Tag", value: "two" });
+    publisher.addHeader(); // left blank: no header
+    publisher.publish();
+    publisher.editEvery("10");
+    publisher.toggleAuto();
+    host.clock.advance(20);
+    publisher.toggleAuto();
+    expect(client.published).toHaveLength(3);
+    for (const m of client.published) {
+      expect(m.headerList).toEqual([["X-Tag", "one"], ["X-Tag", "two"]]);
+      expect(m.headers?.[MSG_ID_HEADER]).toBeDefined();
+    }
+    publisher.removeHeader(a);
+    publisher.publish();
+    expect(client.published.at(-1)!.headerList).toEqual([["X-Tag", "two"]]);
+  });
+
+  it("publisher - while a header is invalid nothing is sent, by hand or auto; the text stays; fixing it sends again", () => {
+    const { host, client, publisher } = setup();
+    const key = publisher.addHeader();
+    publisher.editHeader(key, { name: "bad name", value: "x" });
+    const s = () => publisher.store.getState();
+    expect(s().headerProblems).toEqual([{ kind: "space", header: 1, name: "bad name", position: 4 }]);
+    expect(s().headersHeld).toBe(false);
+    publisher.publish();
+    publisher.editEvery("1");
+    publisher.toggleAuto();
+    host.clock.advance(10);
+    expect(client.published).toEqual([]);
+    expect(s()).toMatchObject({ auto: false, headersHeld: true, headers: [{ key, name: "bad name", value: "x" }] });
+
+    // invalid while auto runs: the ticks send nothing until it is fixed
+    publisher.editHeader(key, { name: "good" });
+    expect(s()).toMatchObject({ headerProblems: [], headersHeld: false });
+    publisher.toggleAuto();
+    host.clock.advance(3);
+    expect(client.published).toHaveLength(3);
+    publisher.editHeader(key, { name: "NATS/x" });
+    host.clock.advance(5);
+    expect(client.published).toHaveLength(3);
+    expect(s().headersHeld).toBe(true);
+    publisher.editHeader(key, { name: "x-ok" });
+    host.clock.advance(2);
+    expect(client.published).toHaveLength(5);
+    // {n} counts what was sent, not what was refused
+    expect(client.published.map((m) => m.headers?.[MSG_ID_HEADER]?.split(".").at(-1))).toEqual(["1", "2", "3", "4", "5"]);
+    publisher.stop();
+  });
 });
+

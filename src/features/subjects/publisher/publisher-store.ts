@@ -5,10 +5,16 @@ import type { Place } from "./france-dataset";
 import { franceSubject, settlePlace } from "./france-dataset";
 import { DEFAULT_EVERY_MS, DEFAULT_PAYLOAD } from "./publisher-logic";
 import type { EveryProblem } from "./publisher-logic";
+import type { HeaderProblem, HeaderRow } from "./header-rules";
 
 export type PublisherState = {
   place: Place;
   payload: string;
+  /** the Headers editor's rows, as typed: sent with every message while none has a problem */
+  headers: HeaderRow[];
+  headerProblems: HeaderProblem[];
+  /** a send was refused because of a header's problem (cleared once the headers are valid) */
+  headersHeld: boolean;
   /** the Subject field: built from the place, or typed */
   free: string;
   freeProblem?: SubjectProblem;
@@ -26,6 +32,9 @@ const FIRST_PLACE = settlePlace({ region: "grand_est", department: "67", city: "
 export const initialPublisherState = (): PublisherState => ({
   place: FIRST_PLACE,
   payload: DEFAULT_PAYLOAD,
+  headers: [],
+  headerProblems: [],
+  headersHeld: false,
   free: franceSubject(FIRST_PLACE),
   freeNotes: [],
   every: DEFAULT_EVERY_MS,

@@ -5,7 +5,7 @@ import { shownChildren } from "./subject-tree";
 import { SubState } from "./receiver-store";
 import type { SubView } from "./receiver-store";
 import { TREE_NODES } from "./deliveries";
-import { useReceiver, useReceiverState, useReceiverWords } from "./receiver-context";
+import { glanceText, useReceiver, useReceiverState, useReceiverWords } from "./receiver-context";
 import { SubChip } from "./SubChip";
 import { useExplainSubject } from "./use-explain-subject";
 
@@ -46,8 +46,9 @@ export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeP
           {matching.map((s) => (
             <SubChip key={s.key} pattern={s.pattern} colour={s.colour} />
           ))}
-          <span className="tree-payload muted" title={node.lastSubject} translate="no">
-            {node.lastPreview}
+          {/* the payload is data (never translated); "N bytes (binary): …" is words */}
+          <span className="tree-payload muted" title={node.lastSubject} translate={node.last.binary ? undefined : "no"}>
+            {glanceText(node.last, w)}
           </span>
         </span>
         <button type="button" className="small tree-explain" aria-label={t.explainFor(node)}

@@ -8,7 +8,7 @@ const grandEst = sub(2, "fr.grand_est.>");
 const strasbourg = sub(3, "fr.*.*.strasbourg");
 
 const at = (s: SubRef, subject: string, extra: Partial<Delivery> = {}): Delivery => ({
-  sub: s, subject, preview: extra.preview ?? "p", size: (extra.preview ?? "p").length, at: 1000, ...extra,
+  sub: s, subject, preview: extra.preview ?? "p", binary: false, size: (extra.preview ?? "p").length, at: 1000, ...extra,
 });
 
 function setup(active: ActiveSub[] = [], openRows = 1024) {

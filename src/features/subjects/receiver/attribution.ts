@@ -15,17 +15,22 @@ export type SubRef = { id: number; key: string; pattern: string; colour: number 
 export type Delivery = {
   sub: SubRef;
   subject: string;
-  /** payload as text, already cut to a preview length */
+  /** payload as text, already cut to a preview length; for a binary payload, its first bytes in hex */
   preview: string;
+  /** not valid UTF-8 */
+  binary: boolean;
   size: number;
   msgId?: string;
   at: number;
 };
 
 export type LogRow = {
+  /** 1 for the first message this tab received, and so on (the count goes on when the log is cleared) */
   id: number;
   subject: string;
   preview: string;
+  /** not valid UTF-8: `preview` is the hex of its first bytes */
+  binary: boolean;
   size: number;
   at: number;
   /** published by a playground tab (it carries our message id) */
@@ -76,11 +81,12 @@ export class Attribution {
     private readonly options: AttributionOptions = DEFAULT_ATTRIBUTION,
   ) {}
 
-  deliver(d: Delivery): void {
+  /** Returns the new row's id when this delivery starts a row (its first delivery). */
+  deliver(d: Delivery): number | undefined {
     // Own messages carry an id; a foreign one is grouped with identical ones
     // (same subject and payload) that this subscription has not delivered yet, in
     // server order — so the same message published twice still makes two rows.
-    const key = d.msgId !== undefined ? `id\u0000${d.msgId}` : `m\u0000${d.subject}\u0000${d.size}\u0000${d.preview}`;
+    const key = d.msgId !== undefined ? `id\u0000${d.msgId}` : `${d.binary ? "b" : "m"}\u0000${d.subject}\u0000${d.size}\u0000${d.preview}`;
     let group = this.groups.get(key);
     if (!group) {
       group = { key, rows: [], head: 0, next: [] };
@@ -88,11 +94,13 @@ export class Attribution {
     }
     const at = advance(group, d.sub.id);
     let open = group.rows[at];
+    let created: number | undefined;
     if (open) {
       open.ids.push(d.sub.id);
       this.replace(open, { ...open.row, chips: [...open.row.chips, d.sub] });
     } else {
       open = this.create(d, group);
+      created = open.row.id;
     }
     if (!matches(d.sub.pattern, d.subject)) {
       this.replace(open, { ...open.row, unexpected: [...open.row.unexpected, d.sub.pattern] });
@@ -100,6 +108,7 @@ export class Attribution {
     }
     while (this.queue.length - this.head > this.options.openRows) this.close(this.queue[this.head++]!);
     this.compact();
+    return created;
   }
 
   /** Closes rows whose deliveries are all in (openMs after their first one). */
@@ -127,6 +136,7 @@ export class Attribution {
       id: this.nextId++,
       subject: d.subject,
       preview: d.preview,
+      binary: d.binary,
       size: d.size,
       at: d.at,
       fromPlayground: d.msgId !== undefined,

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { BusMessage } from "../../../nats/nats-client";
 import { MSG_ID_HEADER } from "../msg-id-header";
 import type { SubRef } from "./attribution";
-import { Deliveries, previewOf } from "./deliveries";
+import { Deliveries } from "./deliveries";
+import { previewOf } from "./payload-glance";
 import { logFrame, withLogFrames } from "./receiver-store";
 
 const encoder = new TextEncoder();

@@ -3,19 +3,15 @@ import { MSG_ID_HEADER } from "../msg-id-header";
 import { Attribution } from "./attribution";
 import type { ActiveSub, AttributionOptions, Changes, Delivery, LogRow, SubRef } from "./attribution";
 import { SubjectTree } from "./subject-tree";
+import { KeptMessages } from "./kept-messages";
+import type { KeptLimits } from "./kept-messages";
+import { hexHead, textPreview } from "./payload-glance";
 
 // Where deliveries become what the panel shows: counts, attributed log rows,
 // the subject tree. It takes every delivery, whatever the panel shows, so
 // counts never depend on rendering. Everything it keeps is bounded.
 
 export const TREE_NODES = 2000;
-
-/** Payload text kept for display: enough to read, never a whole megabyte per row. */
-export const PREVIEW_CHARS = 200;
-
-export function previewOf(text: string): string {
-  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
-}
 
 /** What a subscription callback hands over: nothing decoded yet. */
 export type Incoming = { sub: SubRef; m: BusMessage; at: number };
@@ -31,20 +27,28 @@ export type Gathered = {
 
 const gathering = () => ({ counts: new Map<string, number>(), delivered: 0, changes: [] as Changes[] });
 
+// Text or binary is decided here, once per delivery; only a row's first delivery is kept whole (see KeptMessages).
 function toDelivery({ sub, m, at }: Incoming): Delivery {
-  return { sub, subject: m.subject, preview: previewOf(m.text), size: m.data.length, msgId: m.headers?.[MSG_ID_HEADER], at };
+  const data = m.data;
+  const text = textPreview(data);
+  return {
+    sub, subject: m.subject, preview: text ?? hexHead(data), binary: text === undefined, size: data.length, msgId: m.headers?.[MSG_ID_HEADER], at,
+  };
 }
 
 export class Deliveries {
   /** mutable, read by the tree view; the store's `tree.rev` says when it changed */
   readonly tree = new SubjectTree(TREE_NODES);
+  /** the whole messages of the newest rows, for the inspector and comparisons */
+  readonly kept: KeptMessages;
   private readonly attribution: Attribution;
   private pending = gathering();
   /** deliveries taken so far */
   taken = 0;
 
-  constructor(activeSubs: () => readonly ActiveSub[], options?: AttributionOptions) {
-    this.attribution = new Attribution(activeSubs, options);
+  constructor(activeSubs: () => readonly ActiveSub[], options: { attribution?: AttributionOptions; kept?: KeptLimits } = {}) {
+    this.attribution = new Attribution(activeSubs, options.attribution);
+    this.kept = new KeptMessages(options.kept);
   }
 
   /** Some deliveries, in server order (one slice of a flood at a time). */
@@ -53,8 +57,10 @@ export class Deliveries {
     const counts = this.pending.counts;
     for (const item of items) {
       counts.set(item.sub.key, (counts.get(item.sub.key) ?? 0) + 1);
-      this.attribution.deliver(toDelivery(item));
+      const created = this.attribution.deliver(toDelivery(item));
+      if (created !== undefined) this.kept.offer(created, item.m);
     }
+    this.kept.settle();
     this.pending.delivered += items.length;
     this.taken += items.length;
     // Rows close by the time their deliveries were received, not by the clock:
@@ -68,7 +74,7 @@ export class Deliveries {
     this.attribution.closeStale(now);
     const changes = this.attribution.drain();
     if (changes.created.length === 0 && changes.updated.size === 0) return;
-    for (const row of changes.created) this.tree.add(row.subject, row.preview, row.at);
+    for (const row of changes.created) this.tree.add(row.subject, row, row.at);
     this.pending.changes.push(changes);
   }
 

@@ -5,10 +5,13 @@ import { subjectText } from "../../../subjects/subject-text";
 import type { SubjectText } from "../../../subjects/subject-text";
 import { busText } from "../../../nats/bus-text";
 import type { BusText } from "../../../nats/bus-text";
+import { inspectorText } from "../../../ui/inspector/inspector-text";
+import type { InspectorText } from "../../../ui/inspector/inspector-text";
 import { countIn } from "../counts";
 import type { Count } from "../counts";
 import type { ReceiverController } from "./receiver-controller";
 import type { ReceiverState } from "./receiver-store";
+import type { PayloadGlance } from "./payload-glance";
 import { receiverText } from "./receiver-text";
 import type { ReceiverText } from "./receiver-text";
 
@@ -18,8 +21,16 @@ export const { Provider: ReceiverProvider, useController: useReceiver, useSelect
 >("Subjects receiver");
 
 /** The catalogues a receiver view speaks with, and how it writes counts. */
-export type ReceiverWords = { t: ReceiverText; subject: SubjectText; bus: BusText; n: Count };
+export type ReceiverWords = { t: ReceiverText; subject: SubjectText; bus: BusText; inspector: InspectorText; n: Count };
 
 export function useReceiverWords(): ReceiverWords {
-  return { t: useMessages(receiverText), subject: useMessages(subjectText), bus: useMessages(busText), n: countIn(useFormat()) };
+  return {
+    t: useMessages(receiverText), subject: useMessages(subjectText), bus: useMessages(busText), inspector: useMessages(inspectorText),
+    n: countIn(useFormat()),
+  };
+}
+
+/** A payload as a list shows it: its text, or "N bytes (binary): 00 01 …". */
+export function glanceText(g: PayloadGlance, w: ReceiverWords): string {
+  return g.binary ? w.inspector.binary({ count: w.n(g.size), preview: g.preview }) : g.preview;
 }

@@ -4,9 +4,12 @@ import { validatePattern } from "../../../subjects/subject-grammar";
 import type { SubjectNote } from "../../../subjects/subject-problems";
 import type { FeatureDeps } from "../../controller";
 import { DEFAULT_ATTRIBUTION } from "./attribution";
+import type { LogRow } from "./attribution";
+import { compareMessages, NOTHING_PICKED, togglePick } from "./comparison";
 import { PALETTE_SIZE } from "./colours";
 import { Deliveries } from "./deliveries";
 import type { Incoming } from "./deliveries";
+import type { KeptMessage, NotKept } from "./kept-messages";
 import type { ExplainForm, LogFrame } from "./receiver-store";
 import { createReceiverStore, DEFAULT_PATTERNS, LOG_SHOWN, logFrame, SubState, withCounted, withLogFrames, withSub } from "./receiver-store";
 import type { SubView } from "./receiver-store";
@@ -129,13 +132,34 @@ export function createReceiver({ client, host }: FeatureDeps) {
       subscriptions.close(key);
       store.setState((s) => ({ subs: s.subs.filter((v) => v.key !== key) }));
     },
-    /** Empties the log and the tree; counts and mismatch reports are kept. */
+    /** Empties the log and the tree (and what was kept of their messages); counts and mismatch reports are kept. */
     clearSeen() {
       shownLog.flushNow();
       deliveries.tree.clear();
-      store.setState((s) => ({ log: { rows: [], messages: s.log.messages } }));
+      deliveries.kept.clear();
+      store.setState((s) => ({ log: { rows: [], messages: s.log.messages }, compare: NOTHING_PICKED }));
       showTree();
     },
+    /** What the kept messages cost now (rows, and bytes by KeptMessages' estimate). */
+    keptCost: () => ({ rows: deliveries.kept.count, bytes: deliveries.kept.bytes }),
+    /** A log row's whole message (its first delivery), or why it is no longer kept. */
+    inspect(row: Pick<LogRow, "id" | "size">): { kept: KeptMessage } | { notKept: NotKept } {
+      const kept = deliveries.kept.get(row.id);
+      return kept ? { kept } : { notKept: deliveries.kept.whyNot(row.size) };
+    },
+    /** Picks a row for comparison or unpicks it; two rows of one subject are compared at once. */
+    toggleCompare(row: Pick<LogRow, "id" | "subject" | "at">) {
+      const next = togglePick(store.getState().compare, { id: row.id, subject: row.subject, at: row.at });
+      // a refused pick changes nothing else: the comparison on screen stays
+      if (next.refusal) return store.setState({ compare: next });
+      const [first, second] = next.picked;
+      const result =
+        first && second
+          ? compareMessages({ pick: first, kept: deliveries.kept.get(first.id) }, { pick: second, kept: deliveries.kept.get(second.id) })
+          : undefined;
+      store.setState({ compare: result ? { ...next, result } : next });
+    },
+    clearCompare: () => store.setState({ compare: NOTHING_PICKED }),
     editExplain,
     /** Loads a subject seen in the log or tree into the explainer, with a pattern that delivered it if any. */
     explainSubject(subject: string, pattern?: string) {

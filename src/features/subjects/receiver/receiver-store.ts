@@ -2,6 +2,8 @@ import { createStore } from "zustand/vanilla";
 import type { BusDetail } from "../../../nats/errors";
 import type { SubjectNote, SubjectProblem } from "../../../subjects/subject-problems";
 import type { LogRow } from "./attribution";
+import { NOTHING_PICKED } from "./comparison";
+import type { CompareState } from "./comparison";
 import type { Gathered } from "./deliveries";
 import { mismatchOf } from "./mismatch";
 import type { MismatchReport } from "./mismatch";
@@ -54,6 +56,8 @@ export type ReceiverState = {
   mismatch: Mismatch;
   pattern: { text: string; problem?: PatternProblem; notes: SubjectNote[] };
   explain: ExplainForm;
+  /** two log rows of one subject, compared */
+  compare: CompareState;
 };
 
 export const initialReceiverState = (): ReceiverState => ({
@@ -67,6 +71,7 @@ export const initialReceiverState = (): ReceiverState => ({
   mismatch: { count: 0 },
   pattern: { text: "", notes: [] },
   explain: { subject: "fr.grand_est.67.colmar", pattern: "fr.*.*.strasbourg", open: false },
+  compare: NOTHING_PICKED,
 });
 
 export const createReceiverStore = () => createStore<ReceiverState>()(initialReceiverState);

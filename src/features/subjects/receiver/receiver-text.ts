@@ -4,11 +4,17 @@ import { describeProblem, subjectEn } from "../../../subjects/subject-text";
 import type { SubjectText } from "../../../subjects/subject-text";
 import type { Count } from "../counts";
 import type { MismatchReport } from "./mismatch";
+import type { Comparison, CompareRefusal } from "./comparison";
+import type { NotKept } from "./kept-messages";
 import type { PatternProblem, SubState } from "./receiver-store";
 
 type Pattern = { pattern: string };
 type Path = { path: string };
 type Pair = { subject: string; pattern: string };
+/** a log row: its subject and the time it was received, as the page writes it */
+type Row = { subject: string; time: string };
+/** …and which message of this tab it was (the 3rd received): rows may share a subject and a millisecond */
+type NumberedRow = Row & { number: number };
 
 // Every word of the Subjects panel's receiving half, in English (French: receiver-text.fr.ts).
 // Subjects, patterns and payloads are data: parameters, never words here.
@@ -57,7 +63,39 @@ export const receiverEn = {
     receivedBy: "Received by",
     explain: "Explain",
     explainFor: (p: { subject: string }) => `Explain ${p.subject}`,
+    /** the button's text is the inspector's "Inspect" */
+    inspectFor: (p: NumberedRow, n: Count) => `Inspect ${p.subject} (message ${n(p.number)}, received at ${p.time})`,
+    compare: "Compare",
+    compareFor: (p: NumberedRow, n: Count) => `Compare ${p.subject} (message ${n(p.number)}, received at ${p.time})`,
     mismatch: "Mismatch:",
+  },
+  kept: {
+    dropped: (p: { rows: number; bytes: string }, n: Count) =>
+      `This message's payload and headers are no longer kept: the panel keeps those of its newest ${n(p.rows)} messages, within ${p.bytes}.`,
+    tooBig: (p: { size: string; bytes: string }) =>
+      `This payload (${p.size}) is bigger than the ${p.bytes} the panel keeps of payloads: only its size is known.`,
+  },
+  compare: {
+    title: "Comparison",
+    pickAnother: (p: Row) => `Picked: ${p.subject} received at ${p.time}. Press Compare on another message of this subject.`,
+    between: (p: { subject: string; first: string; second: string }) => `${p.subject}: from the message received at ${p.first} to the one received at ${p.second}`,
+    legend: "− removed from the first, + added in the second; other lines are the same in both.",
+    counts: (p: { removed: number; added: number }, n: Count) =>
+      `${n(p.removed)} line${p.removed === 1 ? "" : "s"} removed, ${n(p.added)} added.`,
+    same: "The two payloads are the same.",
+    asJson: "Both are JSON: compared pretty-printed.",
+    asText: "Compared as text.",
+    lines: "Line by line",
+    removed: "removed",
+    added: "added",
+    unchanged: "unchanged",
+    otherSubject: (p: { subject: string; picked: string }) =>
+      `${p.subject} was not picked: only messages of one subject are compared, and ${p.picked} is picked. Unpick it first.`,
+    notKept: (p: { time: string }) => `The payload received at ${p.time} is no longer kept: pick a newer message.`,
+    binary: (p: { time: string }) => `The payload received at ${p.time} is not text (not valid UTF-8): it cannot be compared line by line.`,
+    tooBig: (p: { lines: number; max: number }, n: Count) =>
+      `Too big to compare: ${n(p.lines)} lines on one side, and at most ${n(p.max)} are compared.`,
+    stop: "Stop comparing",
   },
   mismatch: {
     unexpected: (p: Pair) => `the server delivered '${p.subject}' to '${p.pattern}', but the local matcher says '${p.pattern}' does not match it`,
@@ -101,6 +139,31 @@ export const receiverText = defineMessages(receiverEn, () => import("./receiver-
 
 export function describePatternProblem(p: PatternProblem, t: ReceiverText = receiverEn, st: SubjectText = subjectEn): string {
   return p.kind === "grammar" ? describeProblem(p.problem, st) : t.subs.duplicate({ pattern: shown(p.pattern) });
+}
+
+/** Why a row opens without its payload; `bytes` writes a size as the page's language does. */
+export function describeNotKept(k: NotKept, n: Count, bytes: (size: number) => string, t: ReceiverText = receiverEn): string {
+  return k.kind === "dropped"
+    ? t.kept.dropped({ rows: k.rows, bytes: bytes(k.bytes) }, n)
+    : t.kept.tooBig({ size: bytes(k.size), bytes: bytes(k.bytes) });
+}
+
+export function describeCompareRefusal(r: CompareRefusal, t: ReceiverText = receiverEn): string {
+  return t.compare.otherSubject(r);
+}
+
+/** What a comparison says besides its lines; `clock` writes a time as the page does. */
+export function describeComparison(c: Comparison, n: Count, clock: (at: number) => string, t: ReceiverText = receiverEn): string {
+  switch (c.kind) {
+    case "diff":
+      return `${c.added + c.removed === 0 ? t.compare.same : t.compare.counts(c, n)} ${c.as === "json" ? t.compare.asJson : t.compare.asText}`;
+    case "too-big":
+      return t.compare.tooBig(c, n);
+    case "not-kept":
+      return t.compare.notKept({ time: clock(c.at) });
+    case "binary":
+      return t.compare.binary({ time: clock(c.at) });
+  }
 }
 
 /** Every disagreement of one message, in one sentence; `codes` are the subject and patterns in it. */

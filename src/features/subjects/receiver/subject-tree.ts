@@ -2,6 +2,7 @@
 // Mutable on purpose: it takes every message of a flood, and React re-renders
 // only the nodes whose `rev` moved. Bounded: once `maxNodes` exist, a message
 // needing a new node is counted in its deepest existing ancestor's `other`.
+import type { PayloadGlance } from "./payload-glance";
 
 export type TreeNode = {
   token: string;
@@ -14,7 +15,8 @@ export type TreeNode = {
   own: number;
   /** messages below that found no room in the tree */
   other: number;
-  lastPreview: string;
+  /** the last payload on this subject or below it, as the log shows it */
+  last: PayloadGlance;
   lastSubject: string;
   lastAt: number;
   /** changes whenever this node or one below it changes */
@@ -22,8 +24,10 @@ export type TreeNode = {
   children: Map<string, TreeNode>;
 };
 
+const NOTHING: PayloadGlance = Object.freeze({ preview: "", binary: false, size: 0 });
+
 const node = (token: string, path: string, depth: number): TreeNode => ({
-  token, path, depth, count: 0, own: 0, other: 0, lastPreview: "", lastSubject: "", lastAt: 0, rev: 0, children: new Map(),
+  token, path, depth, count: 0, own: 0, other: 0, last: NOTHING, lastSubject: "", lastAt: 0, rev: 0, children: new Map(),
 });
 
 export class SubjectTree {
@@ -35,14 +39,14 @@ export class SubjectTree {
 
   constructor(readonly maxNodes = 2000) {}
 
-  add(subject: string, preview: string, at: number): void {
+  add(subject: string, payload: PayloadGlance, at: number): void {
     const rev = ++this.rev;
-    this.touch(this.root, subject, preview, at, rev);
+    this.touch(this.root, subject, payload, at, rev);
     // A flood repeats a few subjects: their chain of nodes is remembered, not
     // found again token by token (nodes only go away with clear()).
     const known = this.paths.get(subject);
     if (known) {
-      for (const n of known) this.touch(n, subject, preview, at, rev);
+      for (const n of known) this.touch(n, subject, payload, at, rev);
       known[known.length - 1]!.own++;
       return;
     }
@@ -65,7 +69,7 @@ export class SubjectTree {
       }
       current = child;
       path.push(current);
-      this.touch(current, subject, preview, at, rev);
+      this.touch(current, subject, payload, at, rev);
       start = end + 1;
     }
     current.own++;
@@ -80,9 +84,9 @@ export class SubjectTree {
     this.rev++;
   }
 
-  private touch(n: TreeNode, subject: string, preview: string, at: number, rev: number) {
+  private touch(n: TreeNode, subject: string, payload: PayloadGlance, at: number, rev: number) {
     n.count++;
-    n.lastPreview = preview;
+    n.last = payload;
     n.lastSubject = subject;
     n.lastAt = at;
     n.rev = rev;
