@@ -17,6 +17,7 @@ const WORDS = {
     deliveredBy: "Delivered by",
     online: "Online",
     history: "Chat history",
+    inspect: (from: string) => `Inspect ${from}'s message`,
   },
   fr: {
     rooms: "Salons",
@@ -32,6 +33,7 @@ const WORDS = {
     deliveredBy: "Livré par",
     online: "En ligne",
     history: "Historique du chat",
+    inspect: (from: string) => `Inspecter le message ${/^[aeiouy]/i.test(from) ? `d'${from}` : `de ${from}`}`,
   },
 };
 
@@ -101,6 +103,11 @@ export class ChatPage {
 
   deliveredBy(message: Locator) {
     return message.getByRole("group", { name: this.w.deliveredBy });
+  }
+
+  /** a message's Inspect button (it opens the Message dialog) */
+  inspectButton(message: Locator, from: string) {
+    return message.getByRole("button", { name: this.w.inspect(from), exact: true });
   }
 
   online() {

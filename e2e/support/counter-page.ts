@@ -44,4 +44,14 @@ export class CounterPage {
   history() {
     return this.page.getByRole("list", { name: "Counter history" }).getByRole("listitem");
   }
+
+  /** the Inspect button of a value of the history: `value` as the list shows it (4, "hello", 256 bytes (binary): …) */
+  inspectButton(value: string) {
+    return this.page.getByRole("list", { name: "Counter history" }).getByRole("button", { name: `Inspect value ${value}`, exact: true });
+  }
+
+  /** the Inspect button of the history row that shows `text` */
+  inspectButtonOf(text: string) {
+    return this.history().filter({ hasText: text }).getByRole("button", { name: /^Inspect value / });
+  }
 }

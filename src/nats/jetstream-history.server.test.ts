@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect } from "nats";
+import { connect, headers } from "nats";
 import type { NatsConnection } from "nats";
 import type { NatsConnection as WsConnection } from "nats.ws";
 import { ADMIN, startNatsServer } from "../../scripts/nats-server-process.mjs";
@@ -55,6 +55,22 @@ describe("jetstream-history against nats-server", () => {
   it("history - a very wide read is cut to the newest stored messages", async () => {
     const r = await readRecentFrom(asWs(visitor), { stream: "CHAT", filter: "chat.>", perSubject: 100, maxRead: 10 });
     expect(r.ok && r.messages.map((m) => m.text)).toEqual(["busy 144", "busy 145", "busy 146", "busy 147", "busy 148", "busy 149", "busy 150", "quiet 1", "quiet 2", "quiet 3"]);
+  });
+
+  it("history - a stored message keeps its bytes and every header value, as a live one", async () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const h = headers();
+    h.append("X-Tag", "one");
+    h.append("X-Tag", "two");
+    await visitor.jetstream().publish("chat.bytes", bytes, { headers: h, msgID: "b1" });
+    const r = await readRecentFrom(asWs(visitor), { stream: "CHAT", filter: "chat.bytes", perSubject: 10 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [m] = r.messages;
+    expect([...m!.data]).toEqual([...bytes]);
+    expect(m!.headerList).toEqual([["X-Tag", "one"], ["X-Tag", "two"], ["Nats-Msg-Id", "b1"]]);
+    // the first value of each name, as before
+    expect(m!.headers).toEqual({ "X-Tag": "one", "Nats-Msg-Id": "b1" });
   });
 
   it("history - a missing stream says how to create it", async () => {

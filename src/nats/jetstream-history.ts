@@ -6,7 +6,20 @@ import { rawConnection } from "./wrap-connection";
 // The one place that reads JetStream. Tabs only read: the stream is defined by
 // scripts/chat-stream.mjs over a privileged connection.
 
-export type StoredMessage = { seq: number; subject: string; text: string; headers?: Headers; /** server time, ms */ time: number };
+export type StoredMessage = {
+  seq: number;
+  subject: string;
+  /** payload decoded as UTF-8 */
+  text: string;
+  /** the first value of each header */
+  headers?: Headers;
+  /** server time, ms */
+  time: number;
+  /** the payload as stored (a view into the read buffer: copy it to keep it) */
+  data: Uint8Array;
+  /** every value of every header, in order: a name may repeat (as BusMessage.headerList) */
+  headerList?: readonly (readonly [string, string])[];
+};
 
 /** Why a history read failed: a feature decides on the kind, people read the reason. */
 export const HistoryFailure = {
@@ -128,11 +141,17 @@ function keep(kept: Map<string, StoredMessage[]>, m: StoredMessage, perSubject: 
 
 function toStored(m: JsMsg): StoredMessage {
   let headers: Headers | undefined;
+  let headerList: [string, string][] | undefined;
   if (m.headers) {
     headers = {};
-    for (const k of m.headers.keys()) headers[k] = m.headers.get(k);
+    headerList = [];
+    for (const k of m.headers.keys()) {
+      headers[k] = m.headers.get(k);
+      for (const v of m.headers.values(k)) headerList.push([k, v]);
+    }
   }
-  return { seq: m.seq, subject: m.subject, text: decoder.decode(m.data), headers, time: Math.floor(m.info.timestampNanos / 1e6) };
+  const data = m.data;
+  return { seq: m.seq, subject: m.subject, text: decoder.decode(data), headers, time: Math.floor(m.info.timestampNanos / 1e6), data, headerList };
 }
 
 function describe(err: unknown, stream: string): RecentResult {

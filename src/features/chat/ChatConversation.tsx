@@ -6,6 +6,7 @@ import { ChatMessages } from "./ChatMessages";
 import { ChatComposer } from "./ChatComposer";
 import type { ComposerFocus } from "./ChatComposer";
 import { ChatIdentity } from "./ChatIdentity";
+import { ChatInspector } from "./ChatInspector";
 
 export function ChatConversation() {
   const t = useChatWords().t.conversation;
@@ -28,6 +29,7 @@ export function ChatConversation() {
       </header>
       <ChatMessages />
       {chosen && !editingName ? <ChatComposer focus={focus} /> : <ChatIdentity />}
+      <ChatInspector />
     </section>
   );
 }

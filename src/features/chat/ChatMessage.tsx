@@ -1,10 +1,13 @@
 import { memo, useEffect, useRef } from "react";
 import { useFormat } from "../../i18n/format";
+import { useMessages } from "../../i18n/messages";
+import { inspectorText } from "../../ui/inspector/inspector-text";
 import type { ChatEntry } from "./chat-timeline";
 import { useChat, useChatWords } from "./chat-context";
 import { isUnnamed, senderName } from "./chat-words";
 import { ChatForwardForm } from "./ChatForwardForm";
 import { ChatQuote } from "./ChatQuote";
+import { MAX_SHOWN_CHARS, shownText } from "./chat-views";
 
 /** A name is data (never translated); "unnamed" is a word of the page. */
 const nameLang = (from: string | undefined) => (isUnnamed(from) ? undefined : "no");
@@ -14,6 +17,7 @@ export const ChatMessage = memo(function ChatMessage({ entry: e, forwarding }: {
   const chat = useChat();
   const words = useChatWords().t;
   const t = words.message;
+  const inspector = useMessages(inspectorText);
   const f = useFormat();
   const item = useRef<HTMLDivElement>(null);
   const forwardButton = useRef<HTMLButtonElement>(null);
@@ -58,15 +62,27 @@ export const ChatMessage = memo(function ChatMessage({ entry: e, forwarding }: {
       {e.replyTo && (
         <ChatQuote from={e.replyTo.from} text={e.replyTo.text} />
       )}
-      <p className="chat-text" translate="no">
-        {e.text}
-      </p>
+      {e.binary ? (
+        <p className="chat-text chat-binary">{inspector.binary({ count: f.number(e.binary.size), preview: e.binary.preview })}</p>
+      ) : (
+        <p className="chat-text" translate="no">
+          {shownText(e.text)}
+          {e.text.length > MAX_SHOWN_CHARS && (
+            <span className="muted" translate="yes">
+              {t.cut({ shown: f.number(MAX_SHOWN_CHARS), count: f.number(e.text.length) })}
+            </span>
+          )}
+        </p>
+      )}
       <div className="chat-msg-actions">
         <button type="button" aria-label={t.replyTo({ from })} onClick={() => chat.startReply(e)}>
           {t.reply}
         </button>
         <button type="button" ref={forwardButton} aria-label={t.forwardMessageOf({ from })} aria-expanded={forwarding} onClick={() => chat.startForward(e)}>
           {t.forward}
+        </button>
+        <button type="button" aria-label={t.inspectMessageOf({ from })} aria-haspopup="dialog" onClick={() => chat.inspect(e)}>
+          {inspector.inspect}
         </button>
       </div>
       {forwarding && <ChatForwardForm />}

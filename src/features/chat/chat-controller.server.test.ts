@@ -91,5 +91,12 @@ describe("chat controller in Node", () => {
       ["bob", "hi alice, bob here", true],
     ]);
     expect(history.entries[1]!.replyTo).toMatchObject({ from: "alice", text: "hello from alice" });
+    // read from the stream, inspected like a live message: the envelope as sent, its Nats-Msg-Id
+    carol.inspect(history.entries[0]!);
+    const { message } = carol.inspection()!;
+    const sent = JSON.parse(new TextDecoder().decode(message.payload)) as { id: string; text: string };
+    expect(sent.text).toBe("hello from alice");
+    expect(message.headers).toEqual([["Nats-Msg-Id", sent.id]]);
+    expect(message.deliveredBy).toEqual(["chat.general"]);
   });
 });

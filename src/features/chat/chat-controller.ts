@@ -10,6 +10,10 @@ import { ALL_VIEW } from "./chat-constants";
 import { startHeartbeats } from "./chat-heartbeats";
 import type { HistoryEvent, HistoryReader } from "./chat-history";
 import { createHistoryReads, streamGone } from "./chat-history";
+import type { Inspection } from "./chat-inspect";
+import { inspectionOf, KEPT } from "./chat-inspect";
+import { createKept } from "./chat-kept";
+import { payloadText } from "./chat-payload";
 import { readMe, readPatterns, saveName, savePatterns } from "./chat-persistence";
 import { createPosting } from "./chat-posting";
 import type { ChatState } from "./chat-store";
@@ -17,7 +21,7 @@ import {
   confirmed, createChatStore, joined, left, viewRead, viewShown, withHeartbeats, withHistory, withHistoryState, withLive,
   withoutStalePeers,
 } from "./chat-store";
-import type { Delivery } from "./chat-timeline";
+import type { ChatEntry, Delivery } from "./chat-timeline";
 import { numbering } from "./chat-timeline";
 
 export type ChatOptions = {
@@ -43,6 +47,12 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
   let panelVisible = false;
   /** a history read has reached the stream (sticky while a re-read is under way after a reconnect) */
   let streamSeen = false;
+  // the payloads, headers and reply subjects of the newest messages: for the inspector, never in the store
+  const kept = createKept<string>(KEPT);
+  const keep = (key: string, d: Delivery) => {
+    if (d.wire) kept.keep(key, d.wire);
+  };
+  let inspected: Inspection | undefined;
 
   /** The view a person is looking at right now, if any: what arrives there is read. */
   const onScreen = () => (panelVisible && host.visibility.visible() ? store.getState().view : undefined);
@@ -54,7 +64,7 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
     Batch.throttled(() => (flooding ? FLOOD_GAP_MS : FRAME_MS)),
     (batch) => {
       flooding = batch.length >= FLOOD_BATCH;
-      store.setState((s) => withLive(s, batch, onScreen(), next));
+      store.setState((s) => withLive(s, batch, onScreen(), next, keep));
     },
     host,
   );
@@ -77,7 +87,7 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
         // queued earlier): flushing the live batch puts every such copy in the store,
         // so plain text can be matched by content before the stored copies are added.
         live.flushNow();
-        store.setState((s) => withHistory(s, pattern, event.deliveries, event.requestedAt, next));
+        store.setState((s) => withHistory(s, pattern, event.deliveries, event.requestedAt, next, keep));
         if (store.getState().subscriptions.includes(pattern)) streamSeen = true;
         return;
       case "unavailable":
@@ -106,7 +116,11 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
     persist();
     const room = subscribeBatched(client, pattern, {
       into: live,
-      map: (m) => (m.status ? undefined : { pattern, subject: m.subject, text: m.text, at: host.now() }),
+      map: (m) => {
+        if (m.status) return undefined;
+        const p = payloadText(m.data);
+        return { pattern, subject: m.subject, text: p.text, binary: p.binary, at: host.now(), wire: { data: m.data, headers: m.headerList, reply: m.reply } };
+      },
       onReady() {
         store.setState((s) => confirmed(s, pattern));
         presence.announce();
@@ -173,6 +187,17 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
       patch({ me: { ...store.getState().me, name: checked.value, chosen: true }, editingName: false, nameError: undefined });
       presence.announce();
     },
+    /** opens the inspector on a message: its first delivery's bytes, headers and reply, if still kept */
+    inspect(entry: ChatEntry) {
+      inspected = inspectionOf(entry, kept.get(entry.key));
+      patch({ inspecting: entry.key });
+    },
+    closeInspector() {
+      inspected = undefined;
+      patch({ inspecting: undefined });
+    },
+    /** what the open inspector shows (undefined when none is open) */
+    inspection: (): Inspection | undefined => inspected,
     stop() {
       stopWatching();
       stopVisibility();

@@ -10,9 +10,10 @@ import { describeHistory } from "./chat-views";
 
 const timedOut: RecentResult = { ok: false, failure: HistoryFailure.Timeout, reason: "JetStream did not answer in time" };
 const noStream: RecentResult = { ok: false, failure: HistoryFailure.NoStream, reason: "the stream CHAT does not exist on this server" };
+const envelope = '{"id":"a","from":"alice","text":"hello","sentAt":1}';
 const stored: RecentResult = {
   ok: true,
-  messages: [{ seq: 1, subject: "chat.general", text: '{"id":"a","from":"alice","text":"hello","sentAt":1}', time: 1 }],
+  messages: [{ seq: 1, subject: "chat.general", text: envelope, data: new TextEncoder().encode(envelope), time: 1 }],
 };
 
 // A client whose subscriptions are confirmed at once and that publishes nowhere:

@@ -1,9 +1,10 @@
 import type { Cancel, Scheduler } from "../../host/host";
 import type { NatsClient } from "../../nats/nats-client";
-import type { HistoryDetail, RecentOptions, RecentResult } from "../../nats/jetstream-history";
+import type { HistoryDetail, RecentOptions, RecentResult, StoredMessage } from "../../nats/jetstream-history";
 import { HistoryFailure } from "../../nats/jetstream-history";
 import { intersectPatterns } from "../../subjects/pattern-overlap";
 import { CHAT } from "./chat-constants";
+import { payloadText } from "./chat-payload";
 import type { Delivery } from "./chat-timeline";
 
 /** Reads the stream (readRecentPerSubject; a test gives its own). */
@@ -41,6 +42,12 @@ export type HistoryReads = {
 
 type Deps = { client: NatsClient; scheduler: Scheduler; reader: HistoryReader; onEvent(pattern: string, event: HistoryEvent): void };
 
+/** A stored message reads like a live one: its text (or bytes), its headers; a stream keeps no reply subject. */
+function fromStream(pattern: string, m: StoredMessage): Delivery {
+  const p = payloadText(m.data);
+  return { pattern, subject: m.subject, text: p.text, binary: p.binary, at: m.time, seq: m.seq, wire: { data: m.data, headers: m.headerList } };
+}
+
 // One read at a time counts per room: a read started later (a reconnect, a retry)
 // makes an earlier one's answer stale.
 export function createHistoryReads({ client, scheduler, reader, onEvent }: Deps): HistoryReads {
@@ -66,7 +73,7 @@ export function createHistoryReads({ client, scheduler, reader, onEvent }: Deps)
     if (stopped || reads.get(pattern) !== current) return;
     if (r.ok) {
       reads.delete(pattern);
-      const deliveries = r.messages.map((m) => ({ pattern, subject: m.subject, text: m.text, at: m.time, seq: m.seq }));
+      const deliveries = r.messages.map((m) => fromStream(pattern, m));
       return onEvent(pattern, { kind: "loaded", deliveries, requestedAt });
     }
     const wait = r.failure === HistoryFailure.Timeout ? HISTORY_RETRY_MS[attempt] : undefined;

@@ -3,6 +3,7 @@ import type { Host } from "../../host/host";
 import { BusError, RequestFailure } from "../../nats/errors";
 import type { NatsClient } from "../../nats/nats-client";
 import { matches } from "../../subjects/subject-match";
+import { inspectorEn } from "../../ui/inspector/inspector-text";
 import type { ChatProblem, Wire } from "./chat-checks";
 import { checkEnvelope, checkTarget, checkText } from "./chat-checks";
 import { CHAT } from "./chat-constants";
@@ -27,10 +28,12 @@ type Deps = {
 const STORE_ATTEMPTS = 8;
 const NAME_FIRST: ChatProblem = { kind: "name-first" };
 
+// A binary payload has no text to quote or copy: its description goes on the wire
+// (in English, as the envelope's other markers: the wire has no page language).
 export const originalOf = (e: ChatEntry): Original => ({
   id: e.id,
   from: e.from,
-  text: e.text,
+  text: e.binary ? inspectorEn.binary({ count: String(e.binary.size), preview: e.binary.preview }) : e.text,
   subject: e.subject,
   sentAt: e.sentAt ?? e.time,
   forwardedFrom: e.forwardedFrom,

@@ -5,7 +5,7 @@ import type { Original } from "./chat-envelope";
 import type { HistoryState } from "./chat-history";
 import type { Heartbeat, Peers } from "./chat-presence";
 import { applyHeartbeats, expirePeers } from "./chat-presence";
-import type { ChatEntry, Delivery, Numbering } from "./chat-timeline";
+import type { ChatEntry, Delivery, Numbering, OnCreated } from "./chat-timeline";
 import { mergeHistory, mergeLive } from "./chat-timeline";
 import { dropPattern, markRead } from "./chat-views";
 
@@ -39,6 +39,8 @@ export type ChatState = {
   nameInput: string;
   nameError?: ChatProblem;
   editingName: boolean;
+  /** the key of the message open in the inspector (its bytes stay in the controller) */
+  inspecting?: string;
 };
 
 export const initialChatState = (me: Me): ChatState => ({
@@ -60,15 +62,25 @@ export const initialChatState = (me: Me): ChatState => ({
 // `me` is known when the controller is made: a tab opened with ?name= never flashes the name form
 export const createChatStore = (me: Me) => createStore<ChatState>()(() => initialChatState(me));
 
-/** `onScreen`: the view a person is looking at (undefined when nobody is): what arrives there is read. */
-export const withLive = (s: ChatState, batch: Delivery[], onScreen: string | undefined, next: Numbering): Partial<ChatState> => ({
-  entries: mergeLive(s.entries, batch, onScreen, CHAT.maxEntries, next),
+/**
+ * `onScreen`: the view a person is looking at (undefined when nobody is): what arrives there is read.
+ * `created`: told which delivery made each new entry.
+ */
+export const withLive = (s: ChatState, batch: Delivery[], onScreen: string | undefined, next: Numbering, created?: OnCreated): Partial<ChatState> => ({
+  entries: mergeLive(s.entries, batch, onScreen, CHAT.maxEntries, next, created),
 });
 
-export function withHistory(s: ChatState, pattern: string, stored: Delivery[], requestedAt: number, next: Numbering): Partial<ChatState> {
+export function withHistory(
+  s: ChatState,
+  pattern: string,
+  stored: Delivery[],
+  requestedAt: number,
+  next: Numbering,
+  created?: OnCreated,
+): Partial<ChatState> {
   if (!s.subscriptions.includes(pattern)) return {};
   return {
-    entries: mergeHistory(s.entries, pattern, stored, CHAT.maxEntries, next, requestedAt),
+    entries: mergeHistory(s.entries, pattern, stored, CHAT.maxEntries, next, requestedAt, created),
     history: { ...s.history, [pattern]: { state: "loaded", count: stored.length } },
   };
 }

@@ -54,6 +54,12 @@ export default {
     replyTo: (p) => `Répondre à ${p.from}`,
     forward: "Transférer",
     forwardMessageOf: (p) => `Transférer le message ${de(p.from)}`,
+    inspectMessageOf: (p) => `Inspecter le message ${de(p.from)}`,
+    cut: (p) => ` (les ${p.shown} premiers caractères sur ${p.count} : « Inspecter » montre tout)`,
+  },
+  inspect: {
+    notKept: (p) =>
+      `Cet onglet ne garde plus les données ni les en-têtes de ce message : il les garde pour ses ${p.rows} messages les plus récents, jusqu'à ${p.megabytes} Mo.`,
   },
   forward: {
     to: "Transférer vers",

@@ -54,6 +54,13 @@ export const chatEn = {
     replyTo: (p: { from: string }) => `Reply to ${p.from}`,
     forward: "Forward",
     forwardMessageOf: (p: { from: string }) => `Forward ${p.from}'s message`,
+    inspectMessageOf: (p: { from: string }) => `Inspect ${p.from}'s message`,
+    /** after the start of a long text */
+    cut: (p: { shown: string; count: string }) => ` (the first ${p.shown} of ${p.count} characters: Inspect shows them all)`,
+  },
+  inspect: {
+    notKept: (p: { rows: string; megabytes: string }) =>
+      `This tab no longer keeps this message's payload and headers: it keeps them for its newest ${p.rows} messages, up to ${p.megabytes} MB.`,
   },
   forward: {
     to: "Forward to",

@@ -2,6 +2,8 @@ import { ALL_VIEW } from "./chat-constants";
 import { parseChatPayload } from "./chat-envelope";
 import type { ChatPayload } from "./chat-envelope";
 import type { ForwardRef, ReplyRef } from "./chat-envelope";
+import type { Wire } from "./chat-kept";
+import type { Binary } from "./chat-payload";
 
 // One list of messages for the whole tab; views filter it. A message delivered
 // by several of the tab's subscriptions (chat.general and chat.>) or seen both
@@ -15,9 +17,12 @@ export type ChatEntry = {
   subject: string;
   /** undefined: plain text from another client (shown as "unnamed") */
   from?: string;
+  /** empty for a binary payload */
   text: string;
   /** the payload as received, kept for entries without id (dedupe by content) */
   raw?: string;
+  /** the payload is not UTF-8 text: shown as its size and first bytes */
+  binary?: Binary;
   sentAt?: number;
   /** when it arrived here, or when the stream stored it (ms) */
   time: number;
@@ -33,7 +38,26 @@ export type ChatEntry = {
   unread: boolean;
 };
 
-export type Delivery = { pattern: string; subject: string; text: string; at: number; seq?: number };
+export type Delivery = {
+  pattern: string;
+  subject: string;
+  /** the payload as text; for a binary payload, a key of its bytes (never shown) */
+  text: string;
+  at: number;
+  seq?: number;
+  /** the payload is not UTF-8 text */
+  binary?: Binary;
+  /** the message as it came, for the inspector: the controller keeps it, never the store */
+  wire?: Wire;
+};
+
+/** Told which delivery made each new entry (the controller keeps its wire). */
+export type OnCreated = (key: string, d: Delivery) => void;
+
+const noop: OnCreated = () => undefined;
+
+/** A binary payload is shown as bytes, never parsed: it is no envelope. */
+const payloadOf = (d: Delivery): ChatPayload => (d.binary ? { kind: "text", text: "" } : parseChatPayload(d.text));
 
 /** Two deliveries of one plain message to two subscriptions arrive back to back. */
 const PAIR_WINDOW_MS = 1000;
@@ -57,7 +81,7 @@ function newEntry(d: Delivery, fromHistory: boolean, unread: (via: string[]) => 
   const via = [d.pattern];
   const n = next();
   const base = { n, subject: d.subject, time: d.at, order: d.at, seq: d.seq, via, fromHistory, unread: unread(via) };
-  if (p.kind === "text") return { ...base, key: `p${n}`, text: p.text, raw: d.text };
+  if (p.kind === "text") return { ...base, key: `p${n}`, text: p.text, raw: d.text, ...(d.binary && { binary: d.binary }) };
   return {
     ...base,
     key: p.id ? idKey(d.subject, p.id) : `p${n}`,
@@ -92,7 +116,7 @@ const envelopeId = (p: ChatPayload) => (p.kind === "envelope" ? p.id : undefined
 function livePair(entries: ChatEntry[], d: Delivery): number | undefined {
   for (let i = entries.length - 1; i >= 0 && i >= entries.length - PAIR_LOOKBACK; i--) {
     const e = entries[i]!;
-    if (e.id || e.fromHistory || e.subject !== d.subject || e.raw !== d.text) continue;
+    if (e.id || e.fromHistory || e.subject !== d.subject || e.raw !== d.text || !e.binary !== !d.binary) continue;
     return !e.via.includes(d.pattern) && d.at - e.time <= PAIR_WINDOW_MS ? i : undefined;
   }
   return undefined;
@@ -105,13 +129,14 @@ export function mergeLive(
   visibleView: string | undefined,
   max: number,
   next: Numbering,
+  created: OnCreated = noop,
 ): ChatEntry[] {
   const unread = (via: string[]) => visibleView === undefined || !(visibleView === ALL_VIEW || via.includes(visibleView));
   const out = entries.slice();
   const byId = idIndex(out);
   for (const d of deliveries) {
     // parsed once: a flood's JSON is the costliest part of taking it in
-    const p = parseChatPayload(d.text);
+    const p = payloadOf(d);
     const id = envelopeId(p);
     const i = id ? byId.get(idKey(d.subject, id)) : livePair(out, d);
     if (i !== undefined) {
@@ -121,6 +146,7 @@ export function mergeLive(
     if (id) byId.set(idKey(d.subject, id), out.length);
     // Live delivery order is the truth: a new message goes last, whatever the clocks say.
     const entry = newEntry(d, false, unread, next, p);
+    created(entry.key, d);
     const last = out.at(-1);
     out.push(last && last.order > entry.order ? { ...entry, order: last.order } : entry);
   }
@@ -139,6 +165,7 @@ export function mergeHistory(
   next: Numbering,
   /** local time the read was asked for: live messages from before it are older than the read */
   requestedAt = -Infinity,
+  created: OnCreated = noop,
 ): ChatEntry[] {
   const out = entries.slice();
   const byId = idIndex(out);
@@ -148,7 +175,7 @@ export function mergeHistory(
   const keepUnread = () => true;
   const read = () => false;
   for (const d of [...stored].reverse()) {
-    const p = parseChatPayload(d.text);
+    const p = payloadOf(d);
     const id = envelopeId(p);
     let i = d.seq === undefined ? undefined : bySeq.get(d.seq);
     if (i === undefined && id) i = byId.get(idKey(d.subject, id));
@@ -158,7 +185,9 @@ export function mergeHistory(
       out[i] = e.seq === undefined && d.seq !== undefined ? { ...e, seq: d.seq } : e;
     } else {
       i = out.length;
-      out.push(newEntry(d, true, read, next, p));
+      const entry = newEntry(d, true, read, next, p);
+      created(entry.key, d);
+      out.push(entry);
       added.add(i);
       if (id) byId.set(idKey(d.subject, id), i);
     }
@@ -171,7 +200,7 @@ export function mergeHistory(
 function newestUnstored(out: ChatEntry[], d: Delivery): number | undefined {
   for (let j = out.length - 1; j >= 0; j--) {
     const e = out[j]!;
-    if (!e.id && e.seq === undefined && !e.fromHistory && e.subject === d.subject && e.raw === d.text) return j;
+    if (!e.id && e.seq === undefined && !e.fromHistory && e.subject === d.subject && e.raw === d.text && !e.binary === !d.binary) return j;
   }
   return undefined;
 }

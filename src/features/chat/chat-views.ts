@@ -6,6 +6,12 @@ import { chatEn, describeHistoryReason } from "./chat-text";
 import type { ChatText } from "./chat-text";
 import type { ChatEntry } from "./chat-timeline";
 
+/** What the conversation shows of a long text: its start (the inspector shows it all). */
+export const MAX_SHOWN_CHARS = 4000;
+
+/** A message's text as shown: its first MAX_SHOWN_CHARS characters when longer. */
+export const shownText = (text: string) => (text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}…` : text);
+
 // The tab keeps one list; "All" and each subscription are views of it.
 export const inView = (e: ChatEntry, view: string) => view === ALL_VIEW || e.via.includes(view);
 

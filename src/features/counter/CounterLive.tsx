@@ -1,11 +1,17 @@
 import { useShallow } from "zustand/react/shallow";
 import { useFormat } from "../../i18n/format";
+import { useMessages } from "../../i18n/messages";
+import { inspectorText } from "../../ui/inspector/inspector-text";
 import { useCounterState, useCounterWords } from "./counter-context";
-import { noteOf, publisherName } from "./counter-words";
+import { noteOf, publisherName, readingText } from "./counter-words";
+
+/** a text longer than this is shown smaller than a number */
+const WORDY = 16;
 
 export function CounterLive() {
   const w = useCounterWords();
   const t = w.t.live;
+  const inspector = useMessages(inspectorText);
   const f = useFormat();
   const latest = useCounterState((s) => s.latest);
   const listening = useCounterState((s) => s.listening);
@@ -13,14 +19,15 @@ export function CounterLive() {
   const total = useCounterState((s) => s.total);
   const publishers = useCounterState(useShallow((s) => Object.values(s.publishers)));
   const note = latest && noteOf(latest, w);
+  const shown = latest ? readingText(latest.reading, inspector, f) || t.empty : "–";
   return (
     <section className="card" aria-labelledby="counter-live-title">
       <h2 id="counter-live-title">
         {t.title} <code>{listening}</code>
       </h2>
       <div className="counter-latest">
-        <output aria-label={t.latest} className={latest?.reading.kind === "not-a-number" ? "big not-number" : "big"}>
-          {latest ? (latest.reading.kind === "number" ? latest.reading.value : latest.reading.raw || t.empty) : "–"}
+        <output aria-label={t.latest} className={latest?.reading.kind === "not-a-number" ? `big not-number${shown.length > WORDY ? " counter-wordy" : ""}` : "big"}>
+          {shown}
         </output>
         <p className="muted" aria-label={t.publishedBy}>
           {latest
@@ -44,7 +51,7 @@ export function CounterLive() {
               <tr key={p.key}>
                 <td>{publisherName(p.name, w)}</td>
                 <td className={p.latest.kind === "not-a-number" ? "not-number" : undefined}>
-                  {p.latest.kind === "number" ? String(p.latest.value) : p.latest.raw}
+                  {readingText(p.latest, inspector, f)}
                 </td>
                 <td>{f.number(p.count)}</td>
                 <td>{f.number(p.missed)}</td>

@@ -3,6 +3,7 @@ import { CounterLive } from "./CounterLive";
 import { CounterHistory } from "./CounterHistory";
 import { CounterProvider } from "./counter-context";
 import type { CounterController } from "./counter-controller";
+import "./counter.css";
 
 export function CounterPanel({ controller }: { controller: CounterController }) {
   return (

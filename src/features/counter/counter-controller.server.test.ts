@@ -41,6 +41,12 @@ describe("counter controller in Node", () => {
       const values = s.history.map((r) => (r.reading.kind === "number" ? r.reading.value : NaN)).reverse();
       expect(values.slice(0, 3)).toEqual([10, 13, 16]);
       expect(Object.values(s.publishers)[0]).toMatchObject({ name: "node-publisher", missed: 0 });
+      // the inspector: the value as it came over the wire, with the publisher's headers
+      subscriber.inspect(s.history.at(-1)!);
+      const { message } = subscriber.inspection()!;
+      expect(new TextDecoder().decode(message.payload)).toBe("10");
+      expect(message.headers.map(([name]) => name)).toEqual(["Playground-Publisher", "Playground-Publisher-Id", "Playground-Step"]);
+      expect(message.headers[0]).toEqual(["Playground-Publisher", "node-publisher"]);
 
       expect(subscriber.store.getState().publishing).toBe(false);
       expect(publisher.store.getState().publishing).toBe(true);

@@ -5,8 +5,12 @@ import type { BatchedSubscription } from "../../nats/subscribe-batched";
 import type { FeatureDeps } from "../controller";
 import type { CounterForm, CounterSettings } from "./counter-logic";
 import { toBusError } from "../../nats/errors";
-import { checkForm, PUBLISHER_HEADER, PUBLISHER_ID_HEADER, readPayload, STEP_HEADER, UNKNOWN_PUBLISHER } from "./counter-logic";
-import type { Incoming } from "./counter-store";
+import { checkForm, PUBLISHER_HEADER, PUBLISHER_ID_HEADER, STEP_HEADER, UNKNOWN_PUBLISHER } from "./counter-logic";
+import type { Inspection } from "./counter-inspect";
+import { inspectionOf, KEPT } from "./counter-inspect";
+import { createKept } from "./counter-kept";
+import { readBytes } from "./counter-payload";
+import type { Incoming, Received } from "./counter-store";
 import { createCounterStore, listeningAfresh, withReceived } from "./counter-store";
 
 export type CounterController = ReturnType<typeof createCounter>;
@@ -20,6 +24,10 @@ export function createCounter({ client, host }: FeatureDeps) {
   let subscription: BatchedSubscription | undefined;
   let stopTicker: Cancel | undefined;
   let running: CounterSettings | undefined;
+  let lastId = 0;
+  // the payloads, headers and reply subjects of the values shown: for the inspector, never in the store
+  const kept = createKept<number>(KEPT);
+  let inspected: Inspection | undefined;
 
   const localStep = () => checkForm(store.getState().form).settings?.step ?? 2;
   const received = createBatcher<Incoming>(Batch.perFrame, (batch) => store.setState((s) => withReceived(s, batch, localStep())), host);
@@ -28,19 +36,23 @@ export function createCounter({ client, host }: FeatureDeps) {
     subscription?.stop();
     received.flushNow();
     store.setState(listeningAfresh(subject));
+    kept.clear();
     const sub = subscribeBatched(client, subject, {
       into: received,
       map: (m) => {
         const h = m.headers;
         const publisher = h?.[PUBLISHER_HEADER] || undefined;
         const step = Number(h?.[STEP_HEADER]);
+        const id = ++lastId;
+        kept.keep(id, { data: m.data, headers: m.headerList, reply: m.reply });
         return {
+          id,
           at: host.now(),
           subject: m.subject,
           publisher,
           publisherKey: h?.[PUBLISHER_ID_HEADER] || publisher || UNKNOWN_PUBLISHER,
           step: Number.isFinite(step) && step !== 0 ? step : undefined,
-          reading: readPayload(m.text),
+          reading: readBytes(m.data),
         };
       },
       onReady: () => store.setState({ subscription: "ready" }),
@@ -99,6 +111,17 @@ export function createCounter({ client, host }: FeatureDeps) {
       store.setState({ publishing: true, published: 0, lastPublished: undefined });
       publishFrom(settings, settings.start);
     },
+    /** opens the inspector on a value: its payload, headers and reply, if still kept */
+    inspect(r: Received) {
+      inspected = inspectionOf(r, kept.get(r.id), store.getState().listening);
+      store.setState({ inspecting: r.id });
+    },
+    closeInspector() {
+      inspected = undefined;
+      store.setState({ inspecting: undefined });
+    },
+    /** what the open inspector shows (undefined when none is open) */
+    inspection: (): Inspection | undefined => inspected,
     stop() {
       stopPublishing();
       subscription?.stop();

@@ -44,9 +44,23 @@ export function checkForm(form: CounterForm): { settings?: CounterSettings; erro
   return { settings: { subject: form.subject.trim(), intervalMs: interval, step, start }, errors };
 }
 
+/** A payload that is not UTF-8 text: shown as its size and its first bytes. */
+export type Binary = { size: number; preview: string };
+
 export type Reading =
   | { kind: "number"; value: number }
-  | { kind: "not-a-number"; raw: string };
+  | {
+      kind: "not-a-number";
+      /** the text as shown: its first MAX_SHOWN_CHARS characters and "…" when longer (the inspector has it all); empty for binary */
+      raw: string;
+      /** the whole text's length, when `raw` is only its start */
+      length?: number;
+      /** not UTF-8 text */
+      binary?: Binary;
+    };
+
+/** What a non-number keeps of its text: a value is read at a glance, the inspector shows the rest. */
+export const MAX_SHOWN_CHARS = 80;
 
 // The lab's publisher sends the number as decimal text (b"4"); accept surrounding
 // whitespace and a trailing newline (echo "4" | nats pub), nothing else.
@@ -56,6 +70,7 @@ export function readPayload(text: string): Reading {
     const value = Number(t);
     if (Number.isFinite(value)) return { kind: "number", value };
   }
+  if (text.length > MAX_SHOWN_CHARS) return { kind: "not-a-number", raw: `${text.slice(0, MAX_SHOWN_CHARS)}…`, length: text.length };
   return { kind: "not-a-number", raw: text };
 }
 

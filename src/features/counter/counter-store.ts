@@ -7,6 +7,8 @@ import { continuity, DEFAULT_FORM } from "./counter-logic";
 export const HISTORY_SIZE = 20;
 
 export type Incoming = {
+  /** given by the controller, never reused: the row's key, and what finds its kept payload */
+  id: number;
   at: number;
   subject: string;
   /** the name in the message's header; undefined for a client that sends none (`nats pub`) */
@@ -17,7 +19,7 @@ export type Incoming = {
   reading: Reading;
 };
 
-export type Received = Incoming & { id: number; continuity?: Continuity };
+export type Received = Incoming & { continuity?: Continuity };
 
 export type PublisherView = {
   key: string;
@@ -43,6 +45,8 @@ export type CounterState = {
   publishers: Record<string, PublisherView>;
   history: Received[];
   total: number;
+  /** the id of the value open in the inspector (its bytes stay in the controller) */
+  inspecting?: number;
 };
 
 export const initialCounterState = (): CounterState => ({
@@ -80,8 +84,7 @@ export function withReceived(s: CounterState, batch: Incoming[], localStep: numb
       missed,
       lastNumber: m.reading.kind === "number" ? m.reading.value : prev?.lastNumber,
     };
-    // ids only need to be unique while this subject is listened to (its list starts afresh)
-    received.push({ ...m, id: s.total + received.length + 1, continuity: cont });
+    received.push({ ...m, continuity: cont });
   }
   return {
     publishers,

@@ -38,9 +38,15 @@ export default {
   history: {
     title: (p) => `Les ${p.size} dernières valeurs`,
     list: "Historique du compteur",
+    inspect: (p) => `Inspecter la valeur ${p.value}`,
+  },
+  inspect: {
+    notKept: (p) =>
+      `Cet onglet ne garde plus les données ni les en-têtes de cette valeur : il les garde pour ses ${p.rows} valeurs les plus récentes, jusqu'à ${p.megabytes} Mo.`,
   },
   note: {
     notANumber: "pas un nombre : la donnée est affichée en texte",
+    notText: "pas un nombre : la donnée est faite d'octets, pas de texte UTF-8",
     gap: (p) => `${p.missed} valeur${p.missed > 1 ? "s" : ""} manquée${p.missed > 1 ? "s" : ""} (${p.from} → ${p.to})`,
     jump: (p) => `saut de ${p.from} à ${p.to}, pas un multiple du pas ${p.step}`,
     restart: (p) => `retour de ${p.from} à ${p.to} : l'éditeur a redémarré`,

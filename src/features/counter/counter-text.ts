@@ -39,9 +39,15 @@ export const counterEn = {
   history: {
     title: (p: { size: number }) => `Last ${p.size} values`,
     list: "Counter history",
+    inspect: (p: { value: string }) => `Inspect value ${p.value}`,
+  },
+  inspect: {
+    notKept: (p: { rows: string; megabytes: string }) =>
+      `This tab no longer keeps this value's payload and headers: it keeps them for its newest ${p.rows} values, up to ${p.megabytes} MB.`,
   },
   note: {
     notANumber: "not a number: the payload is shown as text",
+    notText: "not a number: the payload is bytes, not UTF-8 text",
     gap: (p: { missed: number; from: number; to: number }) => `missed ${p.missed} value${p.missed > 1 ? "s" : ""} (${p.from} → ${p.to})`,
     jump: (p: { from: number; to: number; step: number }) => `jumped ${p.from} → ${p.to}, not a multiple of the step ${p.step}`,
     restart: (p: { from: number; to: number }) => `went back ${p.from} → ${p.to}: the publisher restarted`,
