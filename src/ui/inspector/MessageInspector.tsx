@@ -68,7 +68,7 @@ export function MessageInspector({ message, onClose, notKept }: { message: Inspe
             <dt>{t.reply}</dt>
             <dd>{message.reply ? <code>{message.reply}</code> : t.none}</dd>
             <dt>{t.size}</dt>
-            <dd>{t.bytes({ count: f.number(message.payload.length) })}</dd>
+            <dd>{t.bytes({ count: f.number(message.payload.length), n: message.payload.length })}</dd>
           </>
         )}
         <dt>{t.received}</dt>
@@ -140,7 +140,7 @@ function Payload({ message, view, reading, t }: { message: InspectedMessage; vie
   if (view === View.Hex) {
     const bytes = message.payload;
     return (
-      <VirtualLines label={t.payload} className="hex" count={hexRowCount(bytes)}
+      <VirtualLines key="hex" label={t.payload} className="hex" count={hexRowCount(bytes)}
         row={(i) => {
           const r = hexRows(bytes, i, 1)[0]!;
           return (
@@ -163,7 +163,8 @@ function Payload({ message, view, reading, t }: { message: InspectedMessage; vie
       {reading.text === "" ? (
         <p className="muted">{t.empty}</p>
       ) : (
-        <VirtualLines label={t.payload} className="text" count={textLines.length} row={(i) => textLines[i]} />
+        // a view of its own (key): switching Text ↔ JSON ↔ Hex starts at the top
+        <VirtualLines key={view} label={t.payload} className="text" count={textLines.length} row={(i) => textLines[i]} />
       )}
     </>
   );

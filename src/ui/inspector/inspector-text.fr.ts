@@ -9,7 +9,7 @@ export default {
   reply: "Sujet de réponse",
   none: "aucun",
   size: "Taille",
-  bytes: (p) => `${p.count} octets`,
+  bytes: (p) => `${p.count} ${p.n > 1 ? "octets" : "octet"}`,
   received: "Reçu à",
   deliveredBy: "Livré par",
   headers: "En-têtes",

@@ -9,7 +9,7 @@ export const inspectorEn = {
   reply: "Reply subject",
   none: "none",
   size: "Size",
-  bytes: (p: { count: string }) => `${p.count} bytes`,
+  bytes: (p: { count: string; n: number }) => `${p.count} ${p.n === 1 ? "byte" : "bytes"}`,
   received: "Received",
   deliveredBy: "Delivered by",
   headers: "Headers",
