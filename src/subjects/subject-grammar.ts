@@ -1,16 +1,14 @@
 // NATS subject grammar, as nats-server applies it. Pure: no React, no NATS.
 // Problems are data (subject-text.ts says them to people, in English or French).
 import type { SubjectNote, SubjectProblem } from "./subject-problems";
-import { describeNote, describeProblem } from "./subject-text";
 
 export const MAX_SUBJECT_LENGTH = 1024;
 
-export type Validation =
-  | { ok: true; notes: SubjectNote[]; /** the notes in English */ warnings: string[] }
-  | { ok: false; problem: SubjectProblem; /** the problem in English */ reason: string };
+/** Problems and notes are data; subject-text.ts says them in the page's language (only where one is shown). */
+export type Validation = { ok: true; notes: SubjectNote[] } | { ok: false; problem: SubjectProblem };
 
-const ok = (notes: SubjectNote[] = []): Validation => ({ ok: true, notes, warnings: notes.map((n) => describeNote(n)) });
-const fail = (problem: SubjectProblem): Validation => ({ ok: false, problem, reason: describeProblem(problem) });
+const ok = (notes: SubjectNote[] = []): Validation => ({ ok: true, notes });
+const fail = (problem: SubjectProblem): Validation => ({ ok: false, problem });
 
 /** Shortens what the user typed so a message stays readable (10 000 chars pasted…). */
 export function shown(text: string, max = 60): string {

@@ -11,7 +11,7 @@ describe("france dataset", () => {
     expect(places.length).toBeGreaterThanOrEqual(60);
     for (const p of places) {
       const subject = franceSubject(p);
-      expect(validatePublishSubject(subject), subject).toMatchObject({ ok: true, warnings: [] });
+      expect(validatePublishSubject(subject), subject).toMatchObject({ ok: true, notes: [] });
       expect(subject).toMatch(/^fr\.[a-z_]+\.[0-9a-z]+\.[a-z_]+$/);
     }
   });
