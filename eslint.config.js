@@ -48,6 +48,12 @@ const zones = [
     from: path.join(src, "app"),
     message: "Only src/main.tsx imports src/app.",
   },
+  // (c') src/cli is the other composition root (npm run service / npm run class): run, never imported.
+  {
+    target: [...srcEntries.filter((name) => name !== "cli").map((name) => path.join(src, name)), at("e2e"), at("scripts"), at("bench")],
+    from: path.join(src, "cli"),
+    message: "Nothing imports src/cli: it is a composition root, run by npm run service / npm run class.",
+  },
 ];
 
 // (e) only src/nats/ talks to NATS: `nats.ws` in the browser, `nats` (the Node client) in Node.
