@@ -13,14 +13,15 @@ import { bareFanOut, chatFanOut } from "./measure-fanout.mjs";
 import { round } from "./stats.mjs";
 import { chatFloodApp, chatFloodBare } from "./measure-interaction.mjs";
 import { counterUnderFlood, hotlineRepeat, networkWithClass, subjectsUnderFlood } from "./measure-panels.mjs";
+import { classRows } from "./measure-class.mjs";
 
 /** The round whose p95 is the median. @template {{ p95: number }} T @param {T[]} runs @returns {T} */
 const medianRound = (runs) => /** @type {T} */ ([...runs].sort((a, b) => a.p95 - b.p95)[Math.floor((runs.length - 1) / 2)]);
 
 const quick = process.argv.includes("--quick");
 const size = quick
-  ? { small: 5_000, big: 20_000, requests: 50, fanoutMessages: 30, fanoutTabs: 3, fanoutRounds: 1, startupRuns: 3, chatFlood: 2_000, subjectsFlood: 10_000, counterFlood: 2_000, hotlineRepeat: 50, networkClients: 20, networkSeconds: 4 }
-  : { small: 100_000, big: 1_000_000, requests: 500, fanoutMessages: 300, fanoutTabs: 8, fanoutRounds: 3, startupRuns: 10, chatFlood: 20_000, subjectsFlood: 100_000, counterFlood: 20_000, hotlineRepeat: 1_000, networkClients: 100, networkSeconds: 10 };
+  ? { small: 5_000, big: 20_000, requests: 50, fanoutMessages: 30, fanoutTabs: 3, fanoutRounds: 1, startupRuns: 3, chatFlood: 2_000, subjectsFlood: 10_000, counterFlood: 2_000, hotlineRepeat: 50, networkClients: 20, networkSeconds: 4, classes: [3], classSeconds: 2, classPanels: ["chat", "network"] }
+  : { small: 100_000, big: 1_000_000, requests: 500, fanoutMessages: 300, fanoutTabs: 8, fanoutRounds: 3, startupRuns: 10, chatFlood: 20_000, subjectsFlood: 100_000, counterFlood: 20_000, hotlineRepeat: 1_000, networkClients: 100, networkSeconds: 10, classes: [10, 30, 100], classSeconds: 6, classPanels: ["chat", "subjects", "counter", "hotline", "network"] };
 
 /** @type {{ name: string; value: string; target: string; met: boolean | null }[]} */
 const rows = [];
@@ -117,6 +118,23 @@ try {
   interaction(`counter, ticker + flood of ${size.counterFlood}`, counterLoad.app, counterLoad.bare);
   interaction(`hotline, Repeat ${size.hotlineRepeat}`, hotlineLoad.app, hotlineLoad.bare);
   interaction(`network, ${size.networkClients} clients`, networkLoad.app, networkLoad.bare);
+
+  /** @type {Awaited<ReturnType<typeof classRows>>[]} */
+  const classes = [];
+  for (const students of size.classes) {
+    console.log(`[bench] a tab in a class of ${students} students (${students * 8} connections): ${size.classPanels.join(", ")}…`);
+    const c = await classRows(env, students, size.classSeconds, size.classPanels);
+    classes.push(c);
+    for (const [panel, r] of Object.entries(c.panels)) {
+      row(
+        `class of ${students}, ${panel}: INP · longest frame · busy · heap (app | bare)`,
+        `${inp(r.app.inpMs)} · ${r.app.longestFrameMs} ms · ${r.app.busyPercent}% · ${r.app.heapMB} MB | ${inp(r.bare.inpMs)} · ${r.bare.longestFrameMs} ms · ${r.bare.busyPercent}% · ${r.bare.heapMB} MB`,
+        "INP ≤ 100 ms",
+        r.app.inpMs <= 100,
+      );
+    }
+  }
+  results.classes = classes;
 } finally {
   await env.close();
 }
