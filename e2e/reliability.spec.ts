@@ -2,9 +2,8 @@ import { connect } from "nats";
 import { test, expect, expectConnected } from "./support/fixtures";
 import { ChatPage } from "./support/chat-page";
 import { chatServer } from "./support/chat-server";
-import { ADMIN, startNatsCluster } from "../scripts/nats-server-process.mjs";
-import type { NatsServer } from "../scripts/nats-server-process.mjs";
-import { ensureChatStream } from "../scripts/chat-stream.mjs";
+import { ADMIN } from "../scripts/nats-server-process.mjs";
+import { startChatCluster } from "./support/chat-cluster";
 
 const status = (page: import("@playwright/test").Page) => page.getByRole("status", { name: "Connection status" });
 
@@ -58,16 +57,6 @@ test("reliability - restart while alice keeps typing: every message reaches bob 
   await expect.poll(async () => (await seen(carol, "msg")).size).toBe(total);
   expect([...(await seen(carol, "msg")).values()].every((n) => n === 1)).toBe(true);
 });
-
-/** Three nodes the app's origin may reach, and the CHAT stream on them with three replicas (once the cluster has a leader). */
-async function startChatCluster(): Promise<NatsServer[]> {
-  const nodes = await startNatsCluster({ allowedOrigins: [`http://127.0.0.1:${process.env.PLAYGROUND_APP_PORT}`] });
-  const urls = nodes.map((n) => n.natsUrl);
-  await expect
-    .poll(async () => (await ensureChatStream(urls, { ...ADMIN, replicas: 3, timeoutMs: 2000 }).then(() => "ready", (e: Error) => e.message)), { timeout: 60_000, intervals: [500] })
-    .toBe("ready");
-  return nodes;
-}
 
 test("reliability - 3-node cluster: kill alice's node, she fails over, chat keeps flowing, history intact", async ({ openTab }) => {
   test.setTimeout(150_000);

@@ -1,0 +1,34 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+/** `npm run class` as a teacher starts it: a child process, ready once every student is in. */
+export function startClass(servers: string | string[], students: number, seed = 5) {
+  const list = Array.isArray(servers) ? servers.join(",") : servers;
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/class.ts", "--students", String(students), "--duration", "600", "--seed", String(seed), "--servers", list], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (d: Buffer) => {
+      output += d.toString();
+      if (output.includes(`all ${students} students are in`)) resolve();
+    });
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    void exited.then((code) => reject(new Error(`the class ended (${code}) before every student was in:\n${output}`)));
+  });
+  return {
+    ready,
+    output: () => output,
+    /** Ctrl-C: the class stops cleanly and prints its summary */
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGINT");
+      const code = await exited;
+      return { code, output };
+    },
+    kill: () => child.kill("SIGKILL"),
+  };
+}
