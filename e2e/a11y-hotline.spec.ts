@@ -6,15 +6,18 @@ import { HotlinePage } from "./support/hotline-page";
 // The Hotline in both languages and both colour schemes, with its main story on
 // screen: an agent answering (an error reply's reason in its log), a requester
 // whose history holds an error reply, a no-responders call and a Repeat run of
-// replies. axe finds nothing, and no word of the other language shows.
+// replies; then with the Code region open on both tabs and the requester's
+// Sequence on screen (its steps as text too). axe finds nothing, and no word of
+// the other language shows.
 const SAID = {
-  en: { errorReply: "Error reply from", reason: "'sum' needs numbers", replyFrom: "Reply from standard", done: "3/3 done", noResponders: "no responders" },
+  en: { errorReply: "Error reply from", reason: "'sum' needs numbers", replyFrom: "Reply from standard", done: "3/3 done", noResponders: "no responders", stepsAsText: "Steps as text" },
   fr: {
     errorReply: "Réponse d'erreur de",
     reason: "'sum' attend des nombres",
     replyFrom: "Réponse de standard",
     done: "3/3 effectués",
     noResponders: "aucun répondant",
+    stepsAsText: "Étapes en texte",
   },
 };
 
@@ -49,6 +52,16 @@ for (const lang of ["en", "fr"] as const) {
       await expect(asker!.runSummary()).toContainText(said.done);
       await expect(asker!.result()).toContainText(said.replyFrom);
       await expect(asker!.history()).toHaveCount(5);
+
+      // the Code region on both tabs (the agent's and the requester's programs), the Sequence of a picked call
+      await agent!.openCode();
+      await expect(agent!.codeVariant()).toHaveValue("agent");
+      await asker!.openCode();
+      await expect(asker!.codeVariant()).toHaveValue("requester");
+      await asker!.showCall(1).click();
+      await expect.poll(() => asker!.stepKinds()).toEqual(["request", "request", "error-reply", "error-reply"]);
+      await asker!.page.getByRole("button", { name: SAID[lang].stepsAsText }).click();
+      await expect(asker!.sequence().getByRole("listitem").first()).toBeVisible();
 
       for (const [who, tab] of [["agent", agent!], ["requester", asker!]] as const) {
         await expectAccessible(tab.page, `hotline ${who} (${lang}, ${colorScheme})`);

@@ -21,6 +21,10 @@ const WORDS = {
     inspectCall: (part: Part, n: number) => `Inspect ${part} of call ${n}`,
     inspectHandled: (part: Part, n: number) => `Inspect ${part} of handled call ${n}`,
     message: "Message", headers: "Headers", showAs: "Show as", payload: "Payload", close: "Close",
+    codeButton: "Code", codeRegion: "Code", variant: "What the program does", programs: "Programs", connectTo: "Programs connect to",
+    targets: { python: "Python", cli: "nats CLI", node: "Node" },
+    sequence: "Sequence", showCall: (n: number) => `Show call ${n} in the sequence`, latest: "Show the latest call", stepsAsText: "Steps as text",
+    exportGroup: "Export the call history", exportAs: { json: "Export JSON", csv: "Export CSV" },
   },
   fr: {
     subject: "Sujet", agentName: "Nom de l'agent", replyWith: "Répondre avec", answer: "Répondre à la hotline", code: "Code",
@@ -31,10 +35,16 @@ const WORDS = {
     inspectCall: (part: Part, n: number) => `Inspecter la ${part === "request" ? "requête" : "réponse"} de l'appel ${n}`,
     inspectHandled: (part: Part, n: number) => `Inspecter la ${part === "request" ? "requête" : "réponse"} de l'appel traité n° ${n}`,
     message: "Message", headers: "En-têtes", showAs: "Afficher en", payload: "Données", close: "Fermer",
+    codeButton: "Code", codeRegion: "Code", variant: "Ce que fait le programme", programs: "Programmes", connectTo: "Les programmes se connectent à",
+    targets: { python: "Python", cli: "CLI nats", node: "Node" },
+    sequence: "Séquence", showCall: (n: number) => `Afficher l'appel ${n} dans la séquence`, latest: "Afficher le dernier appel",
+    stepsAsText: "Étapes en texte",
+    exportGroup: "Exporter l'historique des appels", exportAs: { json: "Exporter en JSON", csv: "Exporter en CSV" },
   },
 };
 
 type Part = "request" | "reply";
+export type CodeTarget = "python" | "cli" | "node";
 
 export class HotlinePage {
   private readonly w: (typeof WORDS)["en"];
@@ -124,6 +134,61 @@ export class HotlinePage {
   /** The Inspect button of call `n` in the agent's Calls handled (numbered from 1 since the log was last cleared). */
   inspectHandled(part: Part, n: number) {
     return this.page.getByRole("button", { name: this.w.inspectHandled(part, n), exact: true });
+  }
+
+  /** Opens the Code region (once) and picks a variant ("agent", "requester") and a language's tab. */
+  async openCode(o: { variant?: "agent" | "requester"; target?: CodeTarget } = {}) {
+    if ((await this.codeRegion().count()) === 0) await this.page.getByRole("button", { name: this.w.codeButton, exact: true }).click();
+    await expect(this.codeRegion()).toBeVisible();
+    if (o.variant) await this.codeVariant().selectOption(o.variant);
+    if (o.target) await this.codeRegion().getByRole("tab", { name: this.w.targets[o.target], exact: true }).click();
+  }
+
+  codeRegion() {
+    return this.page.getByRole("region", { name: this.w.codeRegion, exact: true });
+  }
+
+  codeVariant() {
+    return this.codeRegion().getByLabel(this.w.variant);
+  }
+
+  /** The program the Code region shows now, as text. */
+  async program(): Promise<string> {
+    const pre = this.codeRegion().getByRole("tabpanel").locator("pre");
+    await expect(pre).not.toBeEmpty();
+    return (await pre.textContent()) ?? "";
+  }
+
+  /** The figure named Sequence: the call the history has selected (the latest by default). */
+  sequence() {
+    return this.page.getByRole("figure", { name: this.w.sequence, exact: true });
+  }
+
+  /** The kinds of the Sequence's steps, in order (its text alternative's list items carry them). */
+  async stepKinds(): Promise<string[]> {
+    return this.sequence().getByRole("listitem").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-step-kind") ?? ""));
+  }
+
+  /** The number button of call `n` in the Call history: shows that call in the Sequence. */
+  showCall(n: number) {
+    return this.page.getByRole("button", { name: this.w.showCall(n), exact: true });
+  }
+
+  showLatest() {
+    return this.page.getByRole("button", { name: this.w.latest, exact: true });
+  }
+
+  exportButton(format: "json" | "csv") {
+    return this.page.getByRole("group", { name: this.w.exportGroup }).getByRole("button", { name: this.w.exportAs[format], exact: true });
+  }
+
+  /** Clicks an Export button and returns the downloaded file's name and text. */
+  async exportCalls(format: "json" | "csv"): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.exportButton(format).click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
   }
 
   /** The open Message dialog. */

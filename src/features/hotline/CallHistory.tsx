@@ -1,10 +1,10 @@
-import { memo, useId } from "react";
+import { lazy, memo, Suspense, useCallback, useId } from "react";
 import { useFormat } from "../../i18n/format";
 import type { Format } from "../../i18n/format";
 import { summarize } from "./hotline-stats";
 import type { CallKind } from "./hotline-ask";
 import type { CallRecord, RunSummary } from "./hotline-requester-store";
-import { HISTORY_SIZE } from "./hotline-requester-store";
+import { HISTORY_SIZE, selectedCall } from "./hotline-requester-store";
 import { useRequester, useRequesterState, useRequesterWords } from "./hotline-context";
 import { marked } from "./hotline-marks";
 import { Rich } from "./Rich";
@@ -14,25 +14,43 @@ import type { CallPart } from "./hotline-kept";
 import { useInspecting } from "./Inspecting";
 import { useOpenCall } from "./RequesterInspect";
 
+// the encoders load with the first call: before it there is nothing to export
+const CallExport = lazy(() => import("./CallExport"));
+
 const rttOf = (r: CallRecord["result"], f: Format) => ("rttMs" in r ? f.ms(r.rttMs) : "–");
 
-function Agent({ result: r, t }: { result: CallRecord["result"]; t: RequesterText }) {
-  if (r.kind !== "reply" && r.kind !== "error-reply") return <span>–</span>;
+function Agent({ call, t }: { call: CallRecord; t: RequesterText }) {
+  // a timed-out call's late reply names who answered, too late
+  const r = call.result.kind === "reply" || call.result.kind === "error-reply" ? call.result : call.late;
+  if (!r) return <span>–</span>;
   return r.agent === undefined ? <span>{t.history.unnamed}</span> : <span translate="no">{r.agent}</span>;
 }
 
-type RowProps = { call: CallRecord; t: RequesterText; f: Format; onInspect: (call: CallRecord, part: CallPart) => void };
+type RowProps = {
+  call: CallRecord;
+  /** the call the Sequence shows */
+  shown: boolean;
+  t: RequesterText;
+  f: Format;
+  onInspect: (call: CallRecord, part: CallPart) => void;
+  onSelect: (id: number) => void;
+};
 
-// t, f and onInspect are the same objects from render to render: a new call re-renders its own row only
-const HistoryRow = memo(function HistoryRow({ call, t, f, onInspect }: RowProps) {
+// t, f, onInspect and onSelect are the same objects from render to render: a new call re-renders its own row only
+const HistoryRow = memo(function HistoryRow({ call, shown, t, f, onInspect, onSelect }: RowProps) {
   const n = f.number(call.id);
   return (
-    <li className={`outcome-${call.result.kind}`}>
-      <span className="muted">{n}</span>
+    <li className={`outcome-${call.result.kind}${shown ? " shown" : ""}`}>
+      <button type="button" className="hotline-call-number" aria-pressed={shown} aria-label={t.history.show({ n })} onClick={() => onSelect(call.id)}>
+        {n}
+      </button>
       <span className="muted">{f.clock(call.at)}</span>
       <code>{call.code}</code>
-      <span className="hotline-outcome">{t.outcomes[call.result.kind]}</span>
-      <Agent result={call.result} t={t} />
+      <span className="hotline-outcome">
+        {t.outcomes[call.result.kind]}
+        {call.late && <span className="hotline-late">{t.history.late}</span>}
+      </span>
+      <Agent call={call} t={t} />
       <span>{rttOf(call.result, f)}</span>
       <span className="hotline-inspect">
         {call.inspect.request && (
@@ -72,9 +90,11 @@ export function CallHistory() {
   const f = useFormat();
   const requester = useRequester();
   const history = useRequesterState((s) => s.history);
+  const shownId = useRequesterState((s) => selectedCall(s)?.id);
   const run = useRequesterState((s) => s.run);
   const [dialog, open] = useInspecting();
   const onInspect = useOpenCall(open);
+  const onSelect = useCallback((n: number) => requester.select(n), [requester]);
   return (
     <section className="card hotline-history-card" aria-labelledby={`${id}-title`}>
       <div className="hotline-card-head">
@@ -83,6 +103,11 @@ export function CallHistory() {
           {t.clear}
         </button>
       </div>
+      {history.length > 0 && (
+        <Suspense fallback={null}>
+          <CallExport />
+        </Suspense>
+      )}
       {run && run.total > 1 && (
         <p aria-label={w.t.run.label} className="hotline-run">
           <Rich text={runText(run, w, f)} />
@@ -101,7 +126,7 @@ export function CallHistory() {
       )}
       <ol className="hotline-history" aria-label={t.list} tabIndex={history.length > 0 ? 0 : undefined}>
         {history.map((c) => (
-          <HistoryRow key={c.id} call={c} t={w.t} f={f} onInspect={onInspect} />
+          <HistoryRow key={c.id} call={c} shown={c.id === shownId} t={w.t} f={f} onInspect={onInspect} onSelect={onSelect} />
         ))}
       </ol>
       {dialog}

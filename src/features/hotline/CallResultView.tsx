@@ -88,13 +88,21 @@ function Outcome({ call, w }: { call: CallRecord; w: RequesterWords }) {
           </p>
         </>
       );
-    case "timeout":
+    case "timeout": {
+      const late = call.late;
+      const times = late && { rtt: f.ms(late.rttMs), after: f.ms(Math.max(0, late.rttMs - r.timeoutMs)) };
       return (
         <>
           <h3>{t.timeout}</h3>
           <p>{t.timeoutText({ timeout: timeoutText(f, r.timeoutMs) })}</p>
+          {late && times && (
+            <p className="note">
+              {late.agent === undefined ? t.lateUnnamed(times) : <Rich text={t.late({ ...times, agent: marked.data(late.agent) })} />}
+            </p>
+          )}
         </>
       );
+    }
     case "failed":
       return (
         <>

@@ -14,7 +14,20 @@ import type { ReplyNote, ShownBody } from "./hotline-reply-reading";
 import { readReplyBytes } from "./hotline-reply-reading";
 import type { AskMode } from "./hotline-request-form";
 
-export type AskOptions = { subject: string; payload: Payload; timeoutMs: number; mode: AskMode };
+export type AskOptions = {
+  subject: string;
+  payload: Payload;
+  timeoutMs: number;
+  mode: AskMode;
+  /** explicit inbox only: after a timeout, keep listening `windowMs` more and hand over the first reply that comes */
+  late?: { windowMs: number; onLate: (late: LateReply) => void };
+};
+
+/**
+ * A reply that came after its call's timeout: nobody was waiting any more. Only the explicit inbox can see one
+ * (it keeps listening a while); request() drops it unseen inside nats.ws.
+ */
+export type LateReply = { result: Extract<CallResult, { kind: "reply" | "error-reply" }>; message: KeptMessage };
 
 export type CallResult =
   | { kind: "reply"; body: ShownBody; agent?: string; note?: ReplyNote; rttMs: number; inbox: string }
@@ -35,6 +48,7 @@ export type CallKind = CallResult["kind"];
 /** A call on the wire: its outcome, and a way to drop it (its inbox and timer) when the requester stops. */
 export type Asking = {
   result: Promise<CallResult>;
+  /** drops the call, or (after a timeout) stops listening for a late reply */
   cancel: Cancel;
   /** once `result` is in: the message that answered (a reply, or the server's status on the inbox), as received */
   answer(): KeptMessage | undefined;
@@ -87,26 +101,44 @@ function askViaRequest({ client, host }: FeatureDeps, o: AskOptions): Asking {
 }
 
 // The lab's explicit way: a fresh inbox, a subscription to it, a publish with
-// `reply`, the first message or the timeout, then unsubscribe.
+// `reply`, the first message or the timeout, then unsubscribe. After a timeout
+// (with o.late) the inbox listens a while longer, so a late reply can be shown.
 function askViaInbox({ client, host }: FeatureDeps, o: AskOptions): Asking {
   let finish!: (result: CallResult) => void;
+  let stopListening: Cancel = () => undefined;
   let answer: KeptMessage | undefined;
   const inbox = client.newInbox();
   const result = new Promise<CallResult>((resolve) => {
     let done = false;
+    let lingering = false;
     let started = host.elapsed();
     let stopTimer: Cancel = () => undefined;
     let unsubscribe: Cancel = () => undefined;
+    stopListening = () => {
+      lingering = false;
+      stopTimer();
+      unsubscribe();
+    };
     finish = (r) => {
       if (done) return;
       done = true;
       stopTimer();
-      unsubscribe();
+      if (r.kind === "timeout" && o.late) {
+        lingering = true;
+        stopTimer = host.setTimeout(stopListening, o.late.windowMs);
+      } else unsubscribe();
       resolve(r);
+    };
+    const onLate = (m: BusMessage) => {
+      const rttMs = host.elapsed() - started;
+      const late = m.status ? undefined : fromReply(m.data, rttMs, inbox);
+      stopListening();
+      if (late?.kind === "reply" || late?.kind === "error-reply") o.late?.onLate({ result: late, message: received(m, host.now(), inbox) });
     };
     // offline, a publish would be queued and go out later: the caller would read a Timeout as "someone took the call"
     if (!client.isConnected()) return finish(failed({ kind: "request-offline", subject: o.subject }));
     const onAnswer = (m: BusMessage) => {
+      if (lingering) return onLate(m);
       if (done) return;
       const rttMs = host.elapsed() - started;
       answer = received(m, host.now(), inbox);
@@ -133,5 +165,9 @@ function askViaInbox({ client, host }: FeatureDeps, o: AskOptions): Asking {
       finish(failed(toBusError(err, o.subject).detail));
     }
   });
-  return { result, cancel: () => finish(STOPPED), answer: () => answer, inbox };
+  const cancel = () => {
+    finish(STOPPED);
+    stopListening();
+  };
+  return { result, cancel, answer: () => answer, inbox };
 }

@@ -4,6 +4,7 @@ import type { FeatureDeps } from "../controller";
 import type { Code } from "./hotline-protocol";
 import type { CallPlan, RequesterForm } from "./hotline-request-form";
 import { checkRequest } from "./hotline-request-form";
+import type { LateReply } from "./hotline-ask";
 import { askHotline, wentOut } from "./hotline-ask";
 import type { CallPart, KeptMessage } from "./hotline-kept";
 import { createKeptCalls, factsOf } from "./hotline-kept";
@@ -13,6 +14,7 @@ import {
   HISTORY_SIZE,
   historyCleared,
   newRun,
+  withLateReply,
   runStopped,
   withCalls,
   withCodePicked,
@@ -23,6 +25,10 @@ import {
 export type HotlineRequesterController = ReturnType<typeof createHotlineRequester>;
 
 const MAX_KEPT_PAYLOAD = 2000;
+/** how long an explicit inbox keeps listening after its call timed out, to show a late reply */
+export const LATE_WINDOW_MS = 10_000;
+// a Repeat run of short timeouts would otherwise keep hundreds of inboxes listening at once
+const MAX_LISTENING_LATE = 20;
 export const NOT_CONNECTED_YET = "not-connected-yet";
 const encoder = new TextEncoder();
 
@@ -36,6 +42,8 @@ export function createHotlineRequester(deps: FeatureDeps) {
   let nextId = 0;
   let stopped = false;
   const onTheWire = new Set<Cancel>();
+  /** inboxes of timed-out calls still listening for a late reply, oldest first */
+  const listeningLate: Cancel[] = [];
   /** the full request and reply of the newest calls, for the inspector */
   const kept = createKeptCalls(HISTORY_SIZE);
 
@@ -43,11 +51,27 @@ export function createHotlineRequester(deps: FeatureDeps) {
   // the main thread while replies waited (p99 round trip ~40 ms instead of a few)
   const results = createBatcher<CallRecord>(Batch.throttled(200), (records) => store.setState((s) => withCalls(s, records)), host);
 
-  async function ask(plan: CallPlan, bytes: Uint8Array) {
-    const asking = askHotline(deps, { ...plan, payload: bytes });
+  /** A reply after its call's timeout: the call stays a timeout, and says what came and when. */
+  function lateArrived(id: number, late: LateReply) {
+    // the call's own record may still wait in the batcher
+    results.flushNow();
+    const { history, last } = store.getState();
+    if (last?.id !== id && !history.some((c) => c.id === id)) return;
+    kept.keep(id, { request: kept.get(id, "request"), reply: late.message });
+    store.setState((s) => withLateReply(s, id, late.result, factsOf(late.message)));
+  }
+
+  async function ask(id: number, plan: CallPlan, bytes: Uint8Array) {
+    const late = { windowMs: LATE_WINDOW_MS, onLate: (l: LateReply) => !stopped && lateArrived(id, l) };
+    const asking = askHotline(deps, { ...plan, payload: bytes, late });
     onTheWire.add(asking.cancel);
     try {
-      return { result: await asking.result, reply: asking.answer(), inbox: asking.inbox };
+      const result = await asking.result;
+      if (result.kind === "timeout" && plan.mode === "inbox") {
+        listeningLate.push(asking.cancel);
+        if (listeningLate.length > MAX_LISTENING_LATE) listeningLate.shift()!();
+      }
+      return { result, reply: asking.answer(), inbox: asking.inbox };
     } finally {
       onTheWire.delete(asking.cancel);
     }
@@ -59,9 +83,10 @@ export function createHotlineRequester(deps: FeatureDeps) {
     const bytes = encoder.encode(plan.payload);
     for (let i = 0; i < plan.repeat && token === runToken; i++) {
       const at = host.now();
-      const { result, reply, inbox: made } = await ask(plan, bytes);
-      if (stopped) return;
+      // numbered before it goes out: a late reply names its call
       const id = ++nextId;
+      const { result, reply, inbox: made } = await ask(id, plan, bytes);
+      if (stopped) return;
       // request() hides its inbox until a reply names it
       const inbox = made ?? reply?.subject;
       const request: KeptMessage | undefined = wentOut(result) ? { subject: plan.subject, reply: inbox, payload: bytes, headers: [], receivedAt: at } : undefined;
@@ -99,6 +124,8 @@ export function createHotlineRequester(deps: FeatureDeps) {
       store.setState({
         busy: true,
         last: undefined,
+        // the Sequence follows the new calls
+        selected: undefined,
         run: newRun(plan.repeat),
         asking: { subject: plan.subject, mode: plan.mode, timeoutMs: plan.timeoutMs },
       });
@@ -109,6 +136,13 @@ export function createHotlineRequester(deps: FeatureDeps) {
       runToken++;
       store.setState(runStopped);
     },
+    /** Shows this call in the Sequence; undefined: the latest call. */
+    select(id: number | undefined) {
+      store.setState({ selected: id });
+    },
+    /** The calls of the history, oldest first, with all the bytes still kept of each (for the exports). */
+    exportable: () =>
+      [...store.getState().history].reverse().map((call) => ({ call, request: kept.get(call.id, "request"), reply: kept.get(call.id, "reply") })),
     clearHistory() {
       store.setState(historyCleared);
       // the Result still shows the last call: it still opens
@@ -121,6 +155,7 @@ export function createHotlineRequester(deps: FeatureDeps) {
       runToken++;
       for (const cancel of onTheWire) cancel();
       onTheWire.clear();
+      for (const cancel of listeningLate.splice(0)) cancel();
       results.stop();
     },
   };

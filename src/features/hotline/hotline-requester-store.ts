@@ -5,7 +5,8 @@ import { EXAMPLES } from "./hotline-examples";
 import type { AskMode, RequesterErrors, RequesterForm } from "./hotline-request-form";
 import { checkRequest, DEFAULT_REQUESTER_FORM, jsonProblem, switchCode } from "./hotline-request-form";
 import type { CallKind, CallResult } from "./hotline-ask";
-import type { Inspectable } from "./hotline-kept";
+import type { Inspectable, MessageFacts } from "./hotline-kept";
+import type { LateReply } from "./hotline-ask";
 
 export const HISTORY_SIZE = 50;
 
@@ -20,6 +21,8 @@ export type CallRecord = {
   result: CallResult;
   /** the request as sent (absent when it never left the tab) and the reply as received (absent when none came) */
   inspect: Inspectable;
+  /** a timed-out call's reply that came after all (explicit inbox only): the call stays a timeout */
+  late?: LateReply["result"];
 };
 
 export type RunSummary = {
@@ -45,6 +48,8 @@ export type RequesterState = {
   last?: CallRecord;
   history: CallRecord[];
   run?: RunSummary;
+  /** the call the Sequence shows (clicked in the history); undefined: the latest */
+  selected?: number;
 };
 
 export const initialRequesterState = (): RequesterState => ({
@@ -104,4 +109,17 @@ export const withExampleApplied = (s: RequesterState): Partial<RequesterState> =
 
 export const runStopped = (s: RequesterState): Partial<RequesterState> => ({ run: s.run && { ...s.run, stopped: true } });
 
-export const historyCleared = (): Partial<RequesterState> => ({ history: [], run: undefined });
+export const historyCleared = (): Partial<RequesterState> => ({ history: [], run: undefined, selected: undefined });
+
+/** A late reply joins its call (in the history, and in the Result if it shows that call); the reply becomes inspectable. */
+export function withLateReply(s: RequesterState, id: number, late: LateReply["result"], reply: MessageFacts): Partial<RequesterState> {
+  const call = s.last?.id === id ? s.last : s.history.find((c) => c.id === id);
+  if (!call) return {};
+  // one object for the history and the Result: the same call
+  const joined: CallRecord = { ...call, late, inspect: { ...call.inspect, reply } };
+  return { history: s.history.map((c) => (c.id === id ? joined : c)), last: s.last?.id === id ? joined : s.last };
+}
+
+/** The call the Sequence shows: the one clicked, while it is still in the history; else the latest. */
+export const selectedCall = (s: RequesterState): CallRecord | undefined =>
+  (s.selected === undefined ? undefined : s.history.find((c) => c.id === s.selected)) ?? s.last ?? s.history[0];

@@ -30,7 +30,8 @@ export default {
   },
   askHints: {
     request: (q) => `${q("client.request()")} : nats.ws crée la boîte de réponse et attend pour vous`,
-    inbox: (q) => `nouvelle boîte de réponse, abonnement à celle-ci, publication avec ${q("reply = inbox")}, attente du premier message, désabonnement`,
+    inbox: (q) =>
+      `nouvelle boîte de réponse, abonnement à celle-ci, publication avec ${q("reply = inbox")}, attente du premier message, désabonnement (après un délai dépassé, 10 s plus tard : une réponse en retard s'affiche encore)`,
   },
   codeHints: {
     ping: (q) => `répond ${q('"pong"')}`,
@@ -82,6 +83,8 @@ export default {
     noRespondersText: (p) =>
       `Personne ne répond sur ${p.subject} : le serveur l'a dit aussitôt, après ${p.rtt}, sans attendre les ${p.timeout}. Cochez « Répondre à la hotline » dans un onglet sur ce sujet, ou lancez un service qui l'écoute.`,
     timeout: "Délai dépassé",
+    late: (p) => `Une réponse est finalement arrivée, de ${p.agent}, ${p.rtt} après la requête (${p.after} après le délai) : trop tard, l'appel était terminé.`,
+    lateUnnamed: (p) => `Une réponse est finalement arrivée, ${p.rtt} après la requête (${p.after} après le délai) : trop tard, l'appel était terminé.`,
     timeoutText: (p) =>
       `Aucune réponse en ${p.timeout}. Quelqu'un a pris l'appel (si personne n'écoutait, le serveur l'aurait dit aussitôt) mais n'a pas répondu à temps.`,
     failed: "Échec de la requête",
@@ -106,6 +109,9 @@ export default {
     inspectReply: (p) => `Inspecter la réponse de l'appel ${p.n}`,
     noReply: "pas de réponse",
     unnamed: "?",
+    late: "réponse tardive",
+    show: (p) => `Afficher l'appel ${p.n} dans la séquence`,
+    export: "Exporter l'historique des appels",
   },
   inspector: {
     dropped: (p) =>

@@ -35,7 +35,8 @@ export const requesterEn = {
   } satisfies Record<AskMode, string>,
   askHints: {
     request: (q: Mark) => `${q("client.request()")}: nats.ws makes the inbox and waits for you`,
-    inbox: (q: Mark) => `new inbox, subscribe to it, publish with ${q("reply = inbox")}, wait for the first message, unsubscribe`,
+    inbox: (q: Mark) =>
+      `new inbox, subscribe to it, publish with ${q("reply = inbox")}, wait for the first message, unsubscribe (after a timeout, 10 s later: a late reply still shows)`,
   } satisfies Record<AskMode, (q: Mark) => string>,
   codeHints: {
     ping: (q: Mark) => `answers ${q('"pong"')}`,
@@ -92,6 +93,11 @@ export const requesterEn = {
     noRespondersText: (p: { subject: string; rtt: string; timeout: string }) =>
       `Nobody is answering on ${p.subject}: the server said so at once, after ${p.rtt}, without waiting for the ${p.timeout}. Tick “Answer the hotline” in a tab with this subject, or start any service on it.`,
     timeout: "Timeout",
+    /** a reply that came after the timeout (explicit inbox: it listens 10 s more) */
+    late: (p: { agent: string; rtt: string; after: string }) =>
+      `A reply came after all, from ${p.agent}, ${p.rtt} after the request (${p.after} after the timeout): too late, the call had ended.`,
+    lateUnnamed: (p: { rtt: string; after: string }) =>
+      `A reply came after all, ${p.rtt} after the request (${p.after} after the timeout): too late, the call had ended.`,
     timeoutText: (p: { timeout: string }) =>
       `No answer within ${p.timeout}. Someone took the call (with nobody listening the server would have said so at once) but did not reply in time.`,
     failed: "Request failed",
@@ -118,6 +124,11 @@ export const requesterEn = {
     noReply: "no reply",
     /** a reply that names no agent */
     unnamed: "?",
+    /** after the outcome of a timed-out call whose reply came after all */
+    late: "late reply",
+    /** the call's number is a button: it shows the call in the Sequence */
+    show: (p: { n: string }) => `Show call ${p.n} in the sequence`,
+    export: "Export the call history",
   },
   /** what the Message dialog adds about a call's messages */
   inspector: {
