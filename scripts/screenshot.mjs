@@ -18,9 +18,9 @@ const out = args[1] ?? `/tmp/playground-${hash}.png`;
 const port = await freePort();
 // its own build dir, so several people (or helpers) can take screenshots at once
 const outDir = `.e2e-dist/shot-${process.pid}`;
-const build = spawnSync("npx", ["vite", "build", "--logLevel", "error", "--outDir", outDir], { stdio: "inherit" });
+const build = spawnSync("node_modules/.bin/vite", ["build", "--logLevel", "error", "--outDir", outDir], { stdio: "inherit" });
 if (build.status !== 0) process.exit(1);
-const preview = spawn("npx", ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore" });
+const preview = spawn("node_modules/.bin/vite", ["preview", "--outDir", outDir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], { stdio: "ignore" });
 const server = await startNatsServer({ allowedOrigins: [`http://127.0.0.1:${port}`] });
 const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-sandbox", "--disable-background-networking", "--disable-quic"] });
 try {
