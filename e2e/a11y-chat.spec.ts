@@ -23,6 +23,9 @@ const WORDS = {
     fromHistory: "from history",
     you: "alice (you)",
     unread: "1 unread",
+    postTo: "Post to",
+    replaced: "Post to holds chat.*, which the panel would refuse: the programs post to chat.general instead.",
+    saved: "Saved chat-all-",
   },
   fr: {
     storedOne: "Historique : 1 message stocké",
@@ -41,14 +44,18 @@ const WORDS = {
     fromHistory: "de l'historique",
     you: "alice (vous)",
     unread: "1 non lu",
+    postTo: "Publier sur",
+    replaced: "« Publier sur » contient chat.*, que le panneau refuserait : les programmes publient sur chat.general à la place.",
+    saved: "Enregistré : chat-all-",
   },
 };
 
 // Two people chatting, in both languages and both colour schemes: a message from
 // the history, a reply quoting another, a forward, plain text from a foreign
 // client, someone online, the history line, an open forward form with its error,
-// a reply under way, a join note and an unread count. axe finds nothing, and no
-// word of the other language shows.
+// a reply under way, a join note and an unread count; the Code region open (on
+// Python with a note for alice, on Node for bob) and an export's outcome. axe finds
+// nothing, and no word of the other language shows.
 for (const lang of ["en", "fr"] as const) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`a11y - chat in ${lang}, ${colorScheme}: a conversation with a reply, a forward and a foreign client`, async ({ openTab, privateNats }) => {
@@ -105,7 +112,20 @@ for (const lang of ["en", "fr"] as const) {
         await alice.chat.send("one more");
         await expect(bob.chat.room("chat.general")).toContainText(w.unread);
 
+        // the Code region open: alice's with a Post to the programs cannot use (said in a note), bob's on Node
+        await alice.page.getByLabel(w.postTo).fill("chat.*");
+        await alice.chat.openCode("python");
+        await expect(alice.chat.codeRegion().locator("pre")).toContainText('POST_TO = "chat.general"');
+        await expect(alice.page.getByText(w.replaced)).toBeVisible();
+        await bob.chat.openCode("node");
+        await expect(bob.chat.codeRegion().locator("pre")).toContainText('const NAME = "bob";');
+        // and an export's outcome
+        await alice.chat.exportView("json");
+        await expect(alice.chat.exportStatus()).toContainText(w.saved);
+
         for (const [who, page] of [["alice", alice.page], ["bob", bob.page]] as const) {
+          // tall enough for the Code region and the whole conversation below it
+          await page.setViewportSize({ width: 1280, height: 2600 });
           await expectAccessible(page, `chat, ${who} (${lang}, ${colorScheme})`);
           expect(await languageLeaks(page, lang), who).toEqual([]);
         }

@@ -18,6 +18,11 @@ const WORDS = {
     online: "Online",
     history: "Chat history",
     inspect: (from: string) => `Inspect ${from}'s message`,
+    codeButton: "Code",
+    codeRegion: "Code",
+    targets: { python: "Python", cli: "nats CLI", node: "Node" },
+    exportGroup: "Export this conversation",
+    exportAs: { json: "Export JSON", csv: "Export CSV" },
   },
   fr: {
     rooms: "Salons",
@@ -34,8 +39,15 @@ const WORDS = {
     online: "En ligne",
     history: "Historique du chat",
     inspect: (from: string) => `Inspecter le message ${/^[aeiouy]/i.test(from) ? `d'${from}` : `de ${from}`}`,
+    codeButton: "Code",
+    codeRegion: "Code",
+    targets: { python: "Python", cli: "CLI nats", node: "Node" },
+    exportGroup: "Exporter cette conversation",
+    exportAs: { json: "Exporter en JSON", csv: "Exporter en CSV" },
   },
 };
+
+export type CodeTarget = "python" | "cli" | "node";
 
 export class ChatPage {
   private readonly w: (typeof WORDS)["en"];
@@ -116,5 +128,44 @@ export class ChatPage {
 
   historyStatus() {
     return this.page.getByRole("status", { name: this.w.history });
+  }
+
+  /** Opens the Code region (once) on a language's tab. */
+  async openCode(target: CodeTarget = "python") {
+    if ((await this.codeRegion().count()) === 0) await this.page.getByRole("button", { name: this.w.codeButton, exact: true }).click();
+    await expect(this.codeRegion()).toBeVisible();
+    await this.codeRegion().getByRole("tab", { name: this.w.targets[target], exact: true }).click();
+  }
+
+  codeRegion() {
+    return this.page.getByRole("region", { name: this.w.codeRegion, exact: true });
+  }
+
+  /** The program the Code region shows now, as text. */
+  async program(): Promise<string> {
+    const pre = this.codeRegion().getByRole("tabpanel").locator("pre");
+    await expect(pre).not.toBeEmpty();
+    return (await pre.textContent()) ?? "";
+  }
+
+  exportButton(format: "json" | "csv") {
+    return this.page.getByRole("group", { name: this.w.exportGroup }).getByRole("button", { name: this.w.exportAs[format], exact: true });
+  }
+
+  /** What the Export pair says of its last export (the file saved, or why not). */
+  exportStatus() {
+    return this.page.getByRole("group", { name: this.w.exportGroup }).getByRole("status");
+  }
+
+  /** Clicks an Export button; `meanwhile` runs while the file is written; returns the file's name and text. */
+  async exportView(format: "json" | "csv", meanwhile?: () => Promise<void>): Promise<{ name: string; text: string }> {
+    const downloaded = this.page.waitForEvent("download");
+    await this.exportButton(format).click();
+    await meanwhile?.();
+    const download = await downloaded;
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
   }
 }

@@ -7,6 +7,7 @@ import { ChatComposer } from "./ChatComposer";
 import type { ComposerFocus } from "./ChatComposer";
 import { ChatIdentity } from "./ChatIdentity";
 import { ChatInspector } from "./ChatInspector";
+import { ChatExport } from "./ChatExport";
 
 export function ChatConversation() {
   const t = useChatWords().t.conversation;
@@ -26,6 +27,7 @@ export function ChatConversation() {
       <header className="chat-main-head">
         <h2 id="chat-view-title">{view === ALL_VIEW ? t.allRooms : <code>{view}</code>}</h2>
         <ChatHistoryStatus />
+        <ChatExport />
       </header>
       <ChatMessages />
       {chosen && !editingName ? <ChatComposer focus={focus} /> : <ChatIdentity />}

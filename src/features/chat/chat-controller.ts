@@ -6,10 +6,11 @@ import type { BatchedSubscription } from "../../nats/subscribe-batched";
 import { isWildcardPattern } from "../../subjects/subject-grammar";
 import type { FeatureDeps } from "../controller";
 import { checkJoin, checkName } from "./chat-checks";
-import { ALL_VIEW } from "./chat-constants";
+import { ALL_VIEW, CHAT } from "./chat-constants";
 import { startHeartbeats } from "./chat-heartbeats";
 import type { HistoryEvent, HistoryReader } from "./chat-history";
 import { createHistoryReads, streamGone } from "./chat-history";
+import type { ExportableEntry } from "./chat-export";
 import type { Inspection } from "./chat-inspect";
 import { inspectionOf, KEPT } from "./chat-inspect";
 import { createKept } from "./chat-kept";
@@ -23,6 +24,7 @@ import {
 } from "./chat-store";
 import type { ChatEntry, Delivery } from "./chat-timeline";
 import { numbering } from "./chat-timeline";
+import { viewEntries } from "./chat-views";
 
 export type ChatOptions = {
   /** how the stream is read (a test answers timeouts, then messages) */
@@ -198,6 +200,11 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
     },
     /** what the open inspector shows (undefined when none is open) */
     inspection: (): Inspection | undefined => inspected,
+    /** the view's messages as the tab holds them, oldest first, with the wires still kept: for Export */
+    exportable(): ExportableEntry[] {
+      const { entries, view } = store.getState();
+      return viewEntries(entries, view, CHAT.maxEntries).map((entry) => ({ entry, wire: kept.get(entry.key) }));
+    },
     stop() {
       stopWatching();
       stopVisibility();

@@ -40,6 +40,7 @@ export default {
     allRooms: "Tous vos salons",
     list: "Conversation",
     empty: "Aucun message ici pour l'instant.",
+    export: "Exporter cette conversation",
   },
   message: {
     unnamed: "sans nom",

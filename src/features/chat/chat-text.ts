@@ -37,6 +37,8 @@ export const chatEn = {
     allRooms: "All your rooms",
     list: "Conversation",
     empty: "No messages here yet.",
+    /** names the Export JSON / Export CSV pair */
+    export: "Export this conversation",
   },
   message: {
     unnamed: "unnamed",
