@@ -20,7 +20,7 @@ import { createPosting } from "./chat-posting";
 import type { ChatState } from "./chat-store";
 import {
   confirmed, createChatStore, joined, left, viewRead, viewShown, withHeartbeats, withHistory, withHistoryState, withLive,
-  withoutStalePeers,
+  withoutPeers,
 } from "./chat-store";
 import type { ChatEntry, Delivery } from "./chat-timeline";
 import { numbering } from "./chat-timeline";
@@ -79,7 +79,7 @@ export function createChat({ client, host }: FeatureDeps, { readHistory = readRe
       return { id: me.id, name: me.name, patterns: subscriptions };
     },
     onBeats: (beats) => store.setState((s) => withHeartbeats(s, beats)),
-    onTick: (now) => store.setState((s) => withoutStalePeers(s, now)),
+    onGone: (ids) => store.setState((s) => withoutPeers(s, ids)),
   });
 
   function onHistory(pattern: string, event: HistoryEvent) {

@@ -19,14 +19,14 @@ type Deps = {
   /** who we are and what we listen to, right now */
   current(): Omit<Heartbeat, "at">;
   onBeats(beats: Beat[]): void;
-  /** every heartbeat period: time to forget silent peers */
-  onTick(now: number): void;
+  /** every heartbeat period: the peers silent for longer than the expiry (a crashed tab) */
+  onGone(ids: string[]): void;
 };
 
 // Listens to everyone's heartbeats, sends ours every 2 s (host.every: in a tab, a
 // worker timer that background tabs do not throttle), and says goodbye when the
 // page goes away so others see it at once rather than after the expiry.
-export function startHeartbeats({ client, host, current, onBeats, onTick }: Deps): Heartbeats {
+export function startHeartbeats({ client, host, current, onBeats, onGone }: Deps): Heartbeats {
   function send(beat: Heartbeat, subjects: string[] = beat.patterns) {
     const payload = JSON.stringify(beat);
     for (const pattern of subjects) {
@@ -39,6 +39,7 @@ export function startHeartbeats({ client, host, current, onBeats, onTick }: Deps
   }
   const announce = (subjects?: string[]) => send({ ...current(), at: host.now() }, subjects);
 
+  // When each peer was last heard, by our own clock (expiry must not depend on theirs).
   // A newcomer should not wait a whole period to see who is here: we answer a
   // peer's first heartbeat at once (jittered, so a full room does not answer in lock-step).
   const lastHeard = new Map<string, number>();
@@ -75,8 +76,13 @@ export function startHeartbeats({ client, host, current, onBeats, onTick }: Deps
   const tick = () => {
     const now = host.now();
     announce();
-    for (const [id, at] of lastHeard) if (now - at > PRESENCE.expiryMs) lastHeard.delete(id);
-    onTick(now);
+    const gone: string[] = [];
+    for (const [id, at] of lastHeard) {
+      if (now - at <= PRESENCE.expiryMs) continue;
+      lastHeard.delete(id);
+      gone.push(id);
+    }
+    if (gone.length) onGone(gone);
   };
   tick();
   const stopTicking = host.every(PRESENCE.heartbeatMs, tick);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyHeartbeats, expirePeers, onlineIn, parseHeartbeat, presenceSubject } from "./chat-presence";
+import { applyHeartbeats, dropPeers, onlineIn, parseHeartbeat, presenceSubject } from "./chat-presence";
 import { matches } from "../../subjects/subject-match";
 
 const beat = (id: string, name: string, patterns: string[], leaving = false) => ({ beat: { id, name, patterns, at: 0, leaving }, receivedAt: 1000 });
@@ -28,13 +28,22 @@ describe("chat-presence", () => {
     }
   });
 
-  it("peers - join, leave and expiry by our own clock", () => {
+  it("peers - join, leave, and dropped when silent", () => {
     let peers = applyHeartbeats({}, [beat("a", "alice", ["chat.general"]), beat("b", "bob", ["chat.>"])]);
     expect(Object.keys(peers)).toEqual(["a", "b"]);
     peers = applyHeartbeats(peers, [beat("b", "bob", [], true)]);
     expect(Object.keys(peers)).toEqual(["a"]);
-    expect(expirePeers(peers, 7000)).toBe(peers);
-    expect(expirePeers(peers, 7001)).toEqual({});
+    expect(dropPeers(peers, ["zed"])).toBe(peers);
+    expect(dropPeers(peers, ["a"])).toEqual({});
+  });
+
+  it("peers - a beat that changes nothing shown changes nothing: same object, nothing re-renders", () => {
+    const peers = applyHeartbeats({}, [beat("a", "alice", ["chat.general"]), beat("b", "bob", ["chat.>"])]);
+    expect(applyHeartbeats(peers, [beat("a", "alice", ["chat.general"]), beat("b", "bob", ["chat.>"])])).toBe(peers);
+    const renamed = applyHeartbeats(peers, [beat("a", "alicia", ["chat.general"])]);
+    expect(renamed).not.toBe(peers);
+    expect(renamed.a!.name).toBe("alicia");
+    expect(applyHeartbeats(peers, [beat("a", "alice", ["chat.general", "chat.dev"])]).a!.patterns).toEqual(["chat.general", "chat.dev"]);
   });
 
   it("online - a view lists peers whose subscriptions overlap it", () => {

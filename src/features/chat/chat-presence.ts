@@ -5,7 +5,8 @@ import { patternsOverlap } from "../../subjects/pattern-overlap";
 // never shows it. A tab says who it is and what it listens to every 2 s; a peer
 // not heard from for 6 s is gone (a crashed tab too), a closing tab says so.
 export type Heartbeat = { id: string; name: string; patterns: string[]; at: number; leaving?: boolean };
-export type Peer = { id: string; name: string; patterns: string[]; lastSeen: number };
+/** What is shown of a peer. When it was last heard is not shown: the heartbeats keep it (chat-heartbeats.ts). */
+export type Peer = { id: string; name: string; patterns: string[] };
 export type Peers = Record<string, Peer>;
 
 const MAX_PATTERNS = 50;
@@ -31,20 +32,34 @@ export function parseHeartbeat(text: string): Heartbeat | undefined {
 }
 
 /** `receivedAt` is our clock, not the sender's: expiry must not depend on their clock. */
-export function applyHeartbeats(peers: Peers, beats: { beat: Heartbeat; receivedAt: number }[]): Peers {
-  const out = { ...peers };
-  for (const { beat, receivedAt } of beats) {
-    if (beat.leaving || beat.patterns.length === 0) delete out[beat.id];
-    else out[beat.id] = { id: beat.id, name: beat.name, patterns: beat.patterns, lastSeen: receivedAt };
+const samePatterns = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+
+/**
+ * Who is here after these heartbeats. A class's tabs beat every 2 s: a beat that
+ * changes nothing shown (most of them) returns the same object, so nothing
+ * re-renders and a beat costs O(1), however many peers there are.
+ */
+export function applyHeartbeats(peers: Peers, beats: { beat: Heartbeat }[]): Peers {
+  let out: Peers | undefined;
+  for (const { beat } of beats) {
+    const known = (out ?? peers)[beat.id];
+    if (beat.leaving || beat.patterns.length === 0) {
+      if (!known) continue;
+      out ??= { ...peers };
+      delete out[beat.id];
+    } else if (!known || known.name !== beat.name || !samePatterns(known.patterns, beat.patterns)) {
+      out ??= { ...peers };
+      out[beat.id] = { id: beat.id, name: beat.name, patterns: beat.patterns };
+    }
   }
-  return out;
+  return out ?? peers;
 }
 
-export function expirePeers(peers: Peers, now: number, expiryMs: number = PRESENCE.expiryMs): Peers {
-  const stale = Object.values(peers).filter((p) => now - p.lastSeen > expiryMs);
-  if (stale.length === 0) return peers;
+/** Peers not heard from for the expiry (a crashed tab): gone. */
+export function dropPeers(peers: Peers, gone: readonly string[]): Peers {
+  if (!gone.some((id) => id in peers)) return peers;
   const out = { ...peers };
-  for (const p of stale) delete out[p.id];
+  for (const id of gone) delete out[id];
   return out;
 }
 

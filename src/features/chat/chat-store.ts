@@ -4,7 +4,7 @@ import { ALL_VIEW, CHAT } from "./chat-constants";
 import type { Original } from "./chat-envelope";
 import type { HistoryState } from "./chat-history";
 import type { Heartbeat, Peers } from "./chat-presence";
-import { applyHeartbeats, expirePeers } from "./chat-presence";
+import { applyHeartbeats, dropPeers } from "./chat-presence";
 import type { ChatEntry, Delivery, Numbering, OnCreated } from "./chat-timeline";
 import { mergeHistory, mergeLive } from "./chat-timeline";
 import { dropPattern, markRead } from "./chat-views";
@@ -117,9 +117,12 @@ export function viewRead(s: ChatState): Partial<ChatState> {
   return entries === s.entries ? {} : { entries };
 }
 
-export const withHeartbeats = (s: ChatState, beats: Beat[]): Partial<ChatState> => ({ peers: applyHeartbeats(s.peers, beats) });
+export function withHeartbeats(s: ChatState, beats: Beat[]): Partial<ChatState> {
+  const peers = applyHeartbeats(s.peers, beats);
+  return peers === s.peers ? {} : { peers };
+}
 
-export function withoutStalePeers(s: ChatState, now: number): Partial<ChatState> {
-  const peers = expirePeers(s.peers, now);
+export function withoutPeers(s: ChatState, gone: readonly string[]): Partial<ChatState> {
+  const peers = dropPeers(s.peers, gone);
   return peers === s.peers ? {} : { peers };
 }
