@@ -3,9 +3,10 @@ import { expectAccessible } from "./support/axe";
 import { languageLeaks } from "./support/language-leaks";
 
 // The Subjects panel in both languages and both colour schemes, with the lab's
-// story on screen: subscriptions with their counts, log rows with chips (one
-// from a foreign client, one with an empty payload), the subject tree, and the
-// explainer open on a row. axe finds nothing; no word of the other language shows.
+// story on screen: subscriptions with their counts and rate charts, log rows with
+// chips (one from a foreign client, one with an empty payload), the subject tree
+// with its rates, an export's outcome, the Code region, and the explainer open on
+// a row. axe finds nothing; no word of the other language shows.
 for (const lang of ["en", "fr"] as const) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`a11y - subjects in ${lang}, ${colorScheme}: counts, chips, a foreign row, the tree and the explainer on screen`, async ({ openTab, foreign, uid }) => {
@@ -57,6 +58,22 @@ for (const lang of ["en", "fr"] as const) {
       await expect(subscriptions.getByRole("listitem").filter({ has: p.getByText("$SYS.>", { exact: true }) })).toContainText(
         fr ? "refusé par le serveur" : "refused by the server",
       );
+
+      // the pictures: each subscription's minute of rates (its messages in it), the tree's recent rates, said in words
+      const chart = (pattern: string) => subscriptions.getByRole("listitem").filter({ has: p.getByText(pattern, { exact: true }) }).locator("[data-total]");
+      await expect(chart(everything)).toHaveAttribute("data-total", "3");
+      await expect(chart(strasbourg)).toHaveAttribute("data-total", "1");
+      await expect(chart(everything).getByRole("img")).toHaveAccessibleName(fr ? /^fr\.u.*\.> : [\d,]+ messages\/s maintenant/ : /^fr\.u.*\.>: [\d.]+ messages\/s now/);
+      await expect(p.getByRole("treeitem", { name: `fr.${uid}`, exact: true })).toHaveAccessibleDescription(fr ? /messages par seconde/ : /messages per second/);
+      // the records: an export done, its outcome said
+      const exports = p.getByRole("group", { name: fr ? "Exporter le journal des messages" : "Export the message log" });
+      await exports.getByRole("button", { name: fr ? "Exporter en JSON" : "Export JSON" }).click();
+      await expect(exports.getByRole("status")).toContainText(fr ? "Enregistré" : "Saved");
+      // the Code region, open on this tab's subscriptions
+      await p.getByRole("button", { name: "Code", exact: true }).click();
+      const code = p.getByRole("region", { name: "Code", exact: true });
+      await expect(code.locator("pre")).toContainText(everything);
+      await expect(code.getByRole("tab", { name: "Python" })).toHaveAttribute("aria-selected", "true");
 
       await expectAccessible(p, `subjects (${lang}, ${colorScheme})`);
       expect(await languageLeaks(p, lang)).toEqual([]);

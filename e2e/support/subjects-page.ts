@@ -134,6 +134,36 @@ export class SubjectsPage {
   mismatchAlerts(): Locator {
     return this.page.getByRole("alert").filter({ hasText: /mismatch/i });
   }
+
+  /** The Code region (named by its title). */
+  code(): Locator {
+    return this.page.getByRole("region", { name: "Code", exact: true });
+  }
+
+  /** Opens the Code region (once its programs are written). */
+  async openCode(): Promise<Locator> {
+    await this.page.getByRole("button", { name: "Code", exact: true }).click();
+    await expect(this.code().locator("pre")).toBeVisible();
+    return this.code();
+  }
+
+  /** The program shown for a target (Python, nats CLI, Node), as the region's <pre> holds it. */
+  async program(target: "Python" | "nats CLI" | "Node"): Promise<string> {
+    const tab = this.code().getByRole("tab", { name: target, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute("aria-selected", "true");
+    return (await this.code().locator("pre").textContent()) ?? "";
+  }
+
+  /** A subscription's rate chart (a minute of messages per second): data-rate-now, data-rate-peak, data-total. */
+  rateChart(pattern: string): Locator {
+    return this.subscription(pattern).locator("[data-total]");
+  }
+
+  /** The Message log's Export JSON / Export CSV buttons. */
+  exportButton(format: "JSON" | "CSV"): Locator {
+    return this.page.getByRole("group", { name: "Export the message log" }).getByRole("button", { name: `Export ${format}`, exact: true });
+  }
 }
 
 type Connz = { connections: { name?: string; subscriptions_list?: string[] }[] };

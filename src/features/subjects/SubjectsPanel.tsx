@@ -1,3 +1,5 @@
+import { lazy } from "react";
+import { CodeButton } from "../../ui/code/CodeButton";
 import { PublisherCard } from "./publisher/PublisherCard";
 import { PublisherProvider } from "./publisher/publisher-context";
 import { SubscriptionsCard } from "./receiver/SubscriptionsCard";
@@ -9,12 +11,17 @@ import { ReceiverProvider } from "./receiver/receiver-context";
 import type { SubjectsController } from "./subjects-controller";
 import "./subjects.css";
 
+const SubjectsCode = lazy(() => import("./SubjectsCode"));
+
 export function SubjectsPanel({ controller }: { controller: SubjectsController }) {
   return (
     <PublisherProvider controller={controller.publisher}>
       <ReceiverProvider controller={controller.receiver}>
         <div className="subjects-panel">
           <MismatchBanner />
+          <CodeButton>
+            <SubjectsCode />
+          </CodeButton>
           <div className="subjects-columns">
             <div className="stack">
               <SubscriptionsCard />

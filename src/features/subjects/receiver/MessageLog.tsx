@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import type { LogRow } from "./attribution";
 import { ComparisonView } from "./ComparisonView";
+import { LogExport } from "./LogExport";
 import { LogRowView } from "./LogRowView";
 import { LOG_SHOWN, LOG_SIZE } from "./receiver-store";
 import { useReceiver, useReceiverState, useReceiverWords } from "./receiver-context";
@@ -30,6 +31,7 @@ export function MessageLog() {
         {t.intro}
         {messages > shown.length && ` ${t.newest({ shown: shown.length, kept: LOG_SIZE, messages }, w.n)}`}
       </p>
+      <LogExport />
       <ComparisonView />
       {shown.length === 0 && <p className="muted">{t.empty}</p>}
       <ol aria-label={t.list} className="log">

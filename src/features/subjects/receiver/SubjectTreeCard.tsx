@@ -23,7 +23,7 @@ export function SubjectTreeCard() {
       {root.children.size === 0 && <p className="muted">{t.empty}</p>}
       <ul role="tree" aria-label={t.label} className="tree">
         {shownChildren(root, CHILDREN_SHOWN).map((n) => (
-          <TreeNodeView key={n.path} node={n} rev={n.rev} subs={subs} />
+          <TreeNodeView key={n.path} node={n} rev={n.rev} rateRev={n.rateRev} subs={subs} />
         ))}
       </ul>
     </section>

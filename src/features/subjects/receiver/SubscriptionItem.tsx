@@ -1,12 +1,20 @@
 import { memo } from "react";
 import { describeBusDetail } from "../../../nats/bus-text";
+import { createRateBuckets } from "../../../ui/charts/rate-buckets";
+import type { RateSeries } from "../../../ui/charts/rate-buckets";
+import { Sparkline } from "../../../ui/charts/Sparkline";
 import { describeNote } from "../../../subjects/subject-text";
 import { colourOf } from "./colours";
 import { SubState } from "./receiver-store";
 import type { SubView } from "./receiver-store";
 import { useReceiver, useReceiverWords } from "./receiver-context";
 
-export const SubscriptionItem = memo(function SubscriptionItem({ sub, count }: { sub: SubView; count: number }) {
+/** a minute without a message: what a subscription shows before its first delivery */
+const SILENT: RateSeries = createRateBuckets().read(0);
+
+type SubscriptionItemProps = { sub: SubView; count: number; /** its minute of rates, once it has delivered */ rate?: RateSeries };
+
+export const SubscriptionItem = memo(function SubscriptionItem({ sub, count, rate }: SubscriptionItemProps) {
   const receiver = useReceiver();
   const w = useReceiverWords();
   const t = w.t.subs;
@@ -19,6 +27,9 @@ export const SubscriptionItem = memo(function SubscriptionItem({ sub, count }: {
       <output className="sub-count" aria-label={t.countFor(pattern)} aria-live="off" title={t.countTitle}>
         {w.n(count)}
       </output>
+      <span className="sub-rate">
+        <Sparkline series={rate ?? SILENT} name={sub.pattern} width={132} height={20} />
+      </span>
       <span className="sub-foot">
         <span className="sub-state muted">{t.state[sub.state]}</span>
         <span className="sub-actions">

@@ -12,6 +12,7 @@ export function SubscriptionsCard() {
   const t = w.t.subs;
   const subs = useReceiverState((s) => s.subs);
   const counts = useReceiverState((s) => s.counts);
+  const rates = useReceiverState((s) => s.rates);
   const pattern = useReceiverState((s) => s.pattern);
   const messages = useReceiverState((s) => s.messages);
   const deliveries = useReceiverState((s) => s.deliveries);
@@ -33,7 +34,7 @@ export function SubscriptionsCard() {
       ) : (
         <ul aria-label={t.list} className="sub-list">
           {subs.map((s) => (
-            <SubscriptionItem key={s.key} sub={s} count={counts[s.key] ?? 0} />
+            <SubscriptionItem key={s.key} sub={s} count={counts[s.key] ?? 0} rate={rates[s.key]} />
           ))}
         </ul>
       )}

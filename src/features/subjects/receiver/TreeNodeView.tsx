@@ -1,7 +1,9 @@
-import { memo } from "react";
+import { memo, useId } from "react";
+import { useFormat } from "../../../i18n/format";
 import { matches } from "../../../subjects/subject-match";
 import type { TreeNode } from "./subject-tree";
 import { shownChildren } from "./subject-tree";
+import { RATE_WINDOW, rateBar } from "./tree-rates";
 import { SubState } from "./receiver-store";
 import type { SubView } from "./receiver-store";
 import { TREE_NODES } from "./deliveries";
@@ -14,7 +16,13 @@ export const CHILDREN_SHOWN = 50;
 // Open by default down to the cities, unless a node fans out widely (a flood of distinct subjects).
 const openByDefault = (n: TreeNode) => n.depth <= 3 && n.children.size <= 30;
 
-type TreeNodeProps = { node: TreeNode; /** the node is mutable: rev tells memo it changed */ rev: number; subs: SubView[] };
+type TreeNodeProps = {
+  node: TreeNode;
+  /** the node is mutable: rev and rateRev tell memo it changed (itself or below it) */
+  rev: number;
+  rateRev: number;
+  subs: SubView[];
+};
 
 export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeProps) {
   const receiver = useReceiver();
@@ -26,8 +34,12 @@ export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeP
   const open = hasChildren && (choice ?? openByDefault(node));
   const matching = subs.filter((s) => s.state !== SubState.Paused && matches(s.pattern, node.path));
   const hidden = node.children.size - CHILDREN_SHOWN;
+  const f = useFormat();
+  const rateId = useId();
+  const rate = f.number(node.rate, node.rate < 10 ? 1 : 0);
   return (
-    <li role="treeitem" aria-label={node.path} aria-expanded={hasChildren ? open : undefined} className="tree-item">
+    <li role="treeitem" aria-label={node.path} aria-expanded={hasChildren ? open : undefined} aria-describedby={node.rate > 0 ? rateId : undefined}
+      className="tree-item">
       <div className="tree-row">
         <span key={node.count} className="tree-flash" aria-hidden />
         {hasChildren ? (
@@ -43,6 +55,17 @@ export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeP
           <span className="tree-count" title={t.countTitle}>
             {w.n(node.count)}
           </span>
+          {node.rate > 0 && (
+            <span id={rateId} className="tree-rate" data-rate={node.rate}>
+              <span className="tree-rate-track" aria-hidden>
+                <span className="tree-rate-bar" style={{ inlineSize: `${Math.round(rateBar(node.rate) * 100)}%` }} />
+              </span>
+              <span className="tree-rate-text" aria-hidden title={t.rateSaid({ rate, seconds: RATE_WINDOW })}>
+                {t.rate({ rate })}
+              </span>
+              <span className="sr-only">{t.rateSaid({ rate, seconds: RATE_WINDOW })}</span>
+            </span>
+          )}
           {matching.map((s) => (
             <SubChip key={s.key} pattern={s.pattern} colour={s.colour} />
           ))}
@@ -59,7 +82,7 @@ export const TreeNodeView = memo(function TreeNodeView({ node, subs }: TreeNodeP
       {open && (
         <ul role="group">
           {shownChildren(node, CHILDREN_SHOWN).map((c) => (
-            <TreeNodeView key={c.token} node={c} rev={c.rev} subs={subs} />
+            <TreeNodeView key={c.token} node={c} rev={c.rev} rateRev={c.rateRev} subs={subs} />
           ))}
           {hidden > 0 && <li role="none" className="tree-more muted">{t.more({ count: hidden }, w.n)}</li>}
           {node.other > 0 && (

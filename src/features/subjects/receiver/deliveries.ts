@@ -4,6 +4,7 @@ import { Attribution } from "./attribution";
 import type { ActiveSub, AttributionOptions, Changes, Delivery, LogRow, SubRef } from "./attribution";
 import { SubjectTree } from "./subject-tree";
 import { KeptMessages } from "./kept-messages";
+import { RecentRows } from "./recent-rows";
 import type { KeptLimits } from "./kept-messages";
 import { hexHead, textPreview } from "./payload-glance";
 
@@ -41,14 +42,17 @@ export class Deliveries {
   readonly tree = new SubjectTree(TREE_NODES);
   /** the whole messages of the newest rows, for the inspector and comparisons */
   readonly kept: KeptMessages;
+  /** the newest rows as they are now, for the export */
+  readonly recent: RecentRows;
   private readonly attribution: Attribution;
   private pending = gathering();
   /** deliveries taken so far */
   taken = 0;
 
-  constructor(activeSubs: () => readonly ActiveSub[], options: { attribution?: AttributionOptions; kept?: KeptLimits } = {}) {
+  constructor(activeSubs: () => readonly ActiveSub[], options: { attribution?: AttributionOptions; kept?: KeptLimits; recent?: number } = {}) {
     this.attribution = new Attribution(activeSubs, options.attribution);
     this.kept = new KeptMessages(options.kept);
+    this.recent = new RecentRows(options.recent);
   }
 
   /** Some deliveries, in server order (one slice of a flood at a time). */
@@ -74,7 +78,11 @@ export class Deliveries {
     this.attribution.closeStale(now);
     const changes = this.attribution.drain();
     if (changes.created.length === 0 && changes.updated.size === 0) return;
-    for (const row of changes.created) this.tree.add(row.subject, row, row.at);
+    for (const row of changes.created) {
+      this.tree.add(row.subject, row, row.at);
+      this.recent.add(row);
+    }
+    for (const row of changes.updated.values()) this.recent.replace(row);
     this.pending.changes.push(changes);
   }
 

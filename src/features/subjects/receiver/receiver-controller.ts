@@ -3,6 +3,7 @@ import { Batch, createBatcher } from "../../../nats/batching";
 import { validatePattern } from "../../../subjects/subject-grammar";
 import type { SubjectNote } from "../../../subjects/subject-problems";
 import type { FeatureDeps } from "../../controller";
+import { createActivity } from "./activity";
 import { DEFAULT_ATTRIBUTION } from "./attribution";
 import type { LogRow } from "./attribution";
 import { compareMessages, NOTHING_PICKED, togglePick } from "./comparison";
@@ -10,6 +11,8 @@ import { PALETTE_SIZE } from "./colours";
 import { Deliveries } from "./deliveries";
 import type { Incoming } from "./deliveries";
 import type { KeptMessage, NotKept } from "./kept-messages";
+import { logRecord } from "./log-export";
+import type { LogRecord } from "./log-export";
 import type { ExplainForm, LogFrame } from "./receiver-store";
 import { createReceiverStore, DEFAULT_PATTERNS, LOG_SHOWN, logFrame, SubState, withCounted, withLogFrames, withSub } from "./receiver-store";
 import type { SubView } from "./receiver-store";
@@ -57,12 +60,18 @@ export function createReceiver({ client, host }: FeatureDeps) {
     rowsSinceShown = 0;
     store.setState((s) => ({ log: withLogFrames(s.log, frames) }));
   }, host);
-  const showTree = () => store.setState({ tree: { rev: deliveries.tree.rev, nodes: deliveries.tree.size } });
+  const showTree = () => store.setState((s) => ({ tree: { ...s.tree, rev: deliveries.tree.rev, nodes: deliveries.tree.size } }));
   const shownTree = createBatcher<number>(Batch.throttled(REPAINT_MS), showTree, host);
+
+  // The rate charts and the tree's rates: fed with the counts below, shown once a second.
+  const activity = createActivity(host, () => deliveries.tree.root, {
+    onTick: (rates, treeChanged) => store.setState((s) => ({ rates, tree: treeChanged ? { ...s.tree, rates: s.tree.rates + 1 } : s.tree })),
+  });
 
   function publish() {
     const g = deliveries.drain();
     if (g) {
+      activity.count(g.counts);
       store.setState((s) => withCounted(s, g));
       if (g.created.length > 0 || g.updated.size > 0) {
         rowsSinceShown += g.created.length;
@@ -130,6 +139,7 @@ export function createReceiver({ client, host }: FeatureDeps) {
     },
     remove(key: string) {
       subscriptions.close(key);
+      activity.forget(key);
       store.setState((s) => ({ subs: s.subs.filter((v) => v.key !== key) }));
     },
     /** Empties the log and the tree (and what was kept of their messages); counts and mismatch reports are kept. */
@@ -137,8 +147,13 @@ export function createReceiver({ client, host }: FeatureDeps) {
       shownLog.flushNow();
       deliveries.tree.clear();
       deliveries.kept.clear();
+      deliveries.recent.clear();
       store.setState((s) => ({ log: { rows: [], messages: s.log.messages }, compare: NOTHING_PICKED }));
       showTree();
+    },
+    /** The newest messages (EXPORT_ROWS), oldest first, each with its deliveries, whole while kept. */
+    exportLog(): LogRecord[] {
+      return deliveries.recent.list().map((row) => logRecord(row, deliveries.kept.get(row.id)));
     },
     /** What the kept messages cost now (rows, and bytes by KeptMessages' estimate). */
     keptCost: () => ({ rows: deliveries.kept.count, bytes: deliveries.kept.bytes }),
@@ -171,6 +186,7 @@ export function createReceiver({ client, host }: FeatureDeps) {
       incoming.stop();
       shownLog.stop();
       shownTree.stop();
+      activity.stop();
       sweep?.();
       sweep = undefined;
     },

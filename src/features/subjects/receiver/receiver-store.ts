@@ -1,6 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import type { BusDetail } from "../../../nats/errors";
 import type { SubjectNote, SubjectProblem } from "../../../subjects/subject-problems";
+import type { SubRates } from "./activity";
 import type { LogRow } from "./attribution";
 import { NOTHING_PICKED } from "./comparison";
 import type { CompareState } from "./comparison";
@@ -49,8 +50,10 @@ export type ReceiverState = {
   messages: number;
   deliveries: number;
   log: LogView;
-  /** the subject tree lives in the controller; this says when (and how far) it changed */
-  tree: { rev: number; nodes: number };
+  /** the subject tree lives in the controller; this says when (and how far) it changed, and when its rates did */
+  tree: { rev: number; nodes: number; rates: number };
+  /** messages per second over the last minute, per subscription key (absent: nothing yet) */
+  rates: SubRates;
   /** user's choice per tree path; absent = the default rule */
   expanded: Record<string, boolean>;
   mismatch: Mismatch;
@@ -66,7 +69,8 @@ export const initialReceiverState = (): ReceiverState => ({
   messages: 0,
   deliveries: 0,
   log: { rows: [], messages: 0 },
-  tree: { rev: 0, nodes: 0 },
+  tree: { rev: 0, nodes: 0, rates: 0 },
+  rates: {},
   expanded: {},
   mismatch: { count: 0 },
   pattern: { text: "", notes: [] },

@@ -49,6 +49,9 @@ export default {
     compare: "Comparer",
     compareFor: (p, n) => `Comparer ${p.subject} (message ${n(p.number)}, reçu à ${p.time})`,
     mismatch: "Désaccord :",
+    exportLabel: "Exporter le journal des messages",
+    exportNote: (p, n) =>
+      `Les ${n(p.rows)} messages les plus récents, du plus ancien au plus récent, avec les motifs qui ont reçu chacun ; données et en-têtes entiers pour ceux encore gardés (comme Inspecter les montre).`,
   },
   kept: {
     dropped: (p, n) =>
@@ -84,13 +87,15 @@ export default {
   tree: {
     title: "Arbre des sujets",
     intro:
-      "Un nœud par mot des sujets reçus : les messages à ce niveau ou en dessous, la dernière donnée, et les motifs de cet onglet qui lui correspondent.",
+      "Un nœud par mot des sujets reçus : les messages à ce niveau ou en dessous, combien par seconde ces derniers temps, la dernière donnée, et les motifs de cet onglet qui lui correspondent.",
     full: (p, n) => `Plein (${n(p.max)} nœuds) : les nouveaux sujets sont comptés dans leur parent.`,
     empty: "Vide jusqu'à l'arrivée d'un message.",
     label: "Arbre des mots",
     expand: (p) => `Déplier ${p.path}`,
     collapse: (p) => `Replier ${p.path}`,
     countTitle: "messages sur ce sujet ou en dessous",
+    rate: (p) => `${p.rate}/s`,
+    rateSaid: (p) => `${p.rate} messages par seconde sur ce sujet ou en dessous, sur les ${p.seconds} dernières secondes`,
     explainFor: (p) => `Expliquer ${p.path}`,
     more: (p, n) => `… ${n(p.count)} autres sujets`,
     notKept: (p, n) => `+${n(p.count)} messages sur des sujets non gardés (l'arbre garde au plus ${n(p.max)} nœuds)`,

@@ -68,6 +68,9 @@ export const receiverEn = {
     compare: "Compare",
     compareFor: (p: NumberedRow, n: Count) => `Compare ${p.subject} (message ${n(p.number)}, received at ${p.time})`,
     mismatch: "Mismatch:",
+    exportLabel: "Export the message log",
+    exportNote: (p: { rows: number }, n: Count) =>
+      `The newest ${n(p.rows)} messages, oldest first, with the patterns that received each; whole payloads and headers for those still kept (as Inspect shows them).`,
   },
   kept: {
     dropped: (p: { rows: number; bytes: string }, n: Count) =>
@@ -106,13 +109,17 @@ export const receiverEn = {
   },
   tree: {
     title: "Subject tree",
-    intro: "One node per token of the subjects received: messages at or below it, the last payload, and the patterns of this tab that match it.",
+    intro:
+      "One node per token of the subjects received: messages at or below it, how many per second lately, the last payload, and the patterns of this tab that match it.",
     full: (p: { max: number }, n: Count) => `Full (${n(p.max)} nodes): new subjects are counted in their parent.`,
     empty: "Empty until a message arrives.",
     label: "Token tree",
     expand: (p: Path) => `Expand ${p.path}`,
     collapse: (p: Path) => `Collapse ${p.path}`,
     countTitle: "messages on this subject or below",
+    /** a node's recent rate, as written beside it: "12/s" */
+    rate: (p: { rate: string }) => `${p.rate}/s`,
+    rateSaid: (p: { rate: string; seconds: number }) => `${p.rate} messages per second on this subject or below, over the last ${p.seconds} s`,
     explainFor: (p: Path) => `Explain ${p.path}`,
     more: (p: { count: number }, n: Count) => `… ${n(p.count)} more subjects`,
     notKept: (p: { count: number; max: number }, n: Count) => `+${n(p.count)} messages on subjects not kept (the tree holds at most ${n(p.max)} nodes)`,

@@ -21,13 +21,19 @@ export type TreeNode = {
   lastAt: number;
   /** changes whenever this node or one below it changes */
   rev: number;
+  /** messages per second on this subject or below, recently (see tree-rates.ts) */
+  rate: number;
+  /** changes whenever this node's rate or one below it changes */
+  rateRev: number;
+  /** tree-rates.ts's samples of `count`, one per second of its window */
+  marks?: number[];
   children: Map<string, TreeNode>;
 };
 
 const NOTHING: PayloadGlance = Object.freeze({ preview: "", binary: false, size: 0 });
 
 const node = (token: string, path: string, depth: number): TreeNode => ({
-  token, path, depth, count: 0, own: 0, other: 0, last: NOTHING, lastSubject: "", lastAt: 0, rev: 0, children: new Map(),
+  token, path, depth, count: 0, own: 0, other: 0, last: NOTHING, lastSubject: "", lastAt: 0, rev: 0, rate: 0, rateRev: 0, children: new Map(),
 });
 
 export class SubjectTree {
