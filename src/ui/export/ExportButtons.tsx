@@ -2,7 +2,6 @@ import { useState } from "react";
 import { useFormat } from "../../i18n/format";
 import { useMessages } from "../../i18n/messages";
 import type { ExportDeps, ExportRequest } from "./download";
-import { exportRows } from "./download";
 import { exportText } from "./export-text";
 import type { ExportFormat } from "./file-name";
 import "./export.css";
@@ -31,6 +30,8 @@ export function ExportButtons<T>({ label, disabled, deps, ...request }: ExportBu
     setBusy(format);
     setOutcome(undefined);
     try {
+      // the encoders are fetched on the first export: a panel's first load does not carry them (~2.5 KB gzip)
+      const { exportRows } = await import("./download");
       const r = await exportRows(format, request, deps);
       setOutcome({ kind: "done", file: r.fileName, rows: r.rows });
     } catch (e) {
