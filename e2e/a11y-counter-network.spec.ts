@@ -6,7 +6,7 @@ import { languageLeaks } from "./support/language-leaks";
 // screen: axe finds nothing, and no word of the other language shows.
 for (const lang of ["en", "fr"] as const) {
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`a11y - counter in ${lang}, ${colorScheme}: values, a gap and a text payload on screen`, async ({ openTab, foreign, uid }) => {
+    test(`a11y - counter in ${lang}, ${colorScheme}: values, a gap and a text payload, the chart and the Code region on screen`, async ({ openTab, foreign, uid }) => {
       const subject = `compteur.${uid}`;
       const tab = await openTab({ hash: "counter", lang, colorScheme });
       const p = tab.page;
@@ -17,11 +17,17 @@ for (const lang of ["en", "fr"] as const) {
       for (const v of ["2", "4", "10", "hello"]) foreign.publish(subject, v);
       await expect(p.getByLabel(lang === "fr" ? "Dernière valeur" : "Latest value", { exact: true })).toHaveText("hello");
       await p.getByLabel(lang === "fr" ? "Intervalle (ms)" : "Interval (ms)").fill("5");
+      // the chart, its gap marked, and the export buttons
+      const chart = p.getByRole("figure", { name: lang === "fr" ? "Valeurs au fil du temps" : "Values over time" });
+      await expect(chart.locator('[data-flag="gap"]')).toHaveCount(1);
+      await expect(p.getByRole("group", { name: lang === "fr" ? "Exporter les valeurs" : "Export the values" })).toBeVisible();
+      await p.getByRole("button", { name: "Code", exact: true }).click();
+      await expect(p.getByRole("region", { name: "Code" }).locator("pre")).toContainText("nats.connect");
       await expectAccessible(p, `counter (${lang}, ${colorScheme})`);
       expect(await languageLeaks(p, lang)).toEqual([]);
     });
 
-    test(`a11y - network in ${lang}, ${colorScheme}: clients, receivers and a test message on screen`, async ({ openTab, foreign, uid }) => {
+    test(`a11y - network in ${lang}, ${colorScheme}: clients, receivers, a test message and the Code region on screen`, async ({ openTab, foreign, uid }) => {
       foreign.subscribe(`fr.${uid}.>`, { queue: "lab" });
       await foreign.flush();
       const tab = await openTab({ hash: "network", lang, colorScheme });
@@ -32,6 +38,8 @@ for (const lang of ["en", "fr"] as const) {
       await expect(p.getByRole("status", { name: lang === "fr" ? "Message de test" : "Test message" })).toContainText(
         lang === "fr" ? "Le serveur confirme" : "The server agrees",
       );
+      await p.getByRole("button", { name: "Code", exact: true }).click();
+      await expect(p.getByRole("region", { name: "Code" }).locator("pre")).toContainText("$SYS.REQ.ACCOUNT.PING.CONNZ");
       await expectAccessible(p, `network (${lang}, ${colorScheme})`);
       expect(await languageLeaks(p, lang)).toEqual([]);
     });

@@ -1,5 +1,7 @@
 import { expect } from "@playwright/test";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+export type CodeTarget = "Python" | "nats CLI" | "Node";
 
 export class CounterPage {
   constructor(readonly page: Page) {}
@@ -48,6 +50,56 @@ export class CounterPage {
   /** the Inspect button of a value of the history: `value` as the list shows it (4, "hello", 256 bytes (binary): …) */
   inspectButton(value: string) {
     return this.page.getByRole("list", { name: "Counter history" }).getByRole("button", { name: `Inspect value ${value}`, exact: true });
+  }
+
+  /** the history's values as shown, oldest first */
+  async historyOldestFirst(): Promise<string[]> {
+    return (await this.history().locator("strong").allTextContents()).reverse();
+  }
+
+  /** opens the Code region (its programs load on demand) */
+  async openCode() {
+    await this.page.getByRole("button", { name: "Code", exact: true }).click();
+    await expect(this.codeRegion()).toBeVisible();
+  }
+
+  codeRegion(): Locator {
+    return this.page.getByRole("region", { name: "Code" });
+  }
+
+  /** "What the program does": the publisher or the subscriber */
+  programKind(): Locator {
+    return this.codeRegion().getByLabel("What the program does");
+  }
+
+  async chooseProgram(kind: "publisher" | "subscriber") {
+    await this.programKind().selectOption(kind);
+  }
+
+  /** the program shown for a language, as the page shows it */
+  async program(target: CodeTarget): Promise<string> {
+    await this.codeRegion().getByRole("tab", { name: target, exact: true }).click();
+    return (await this.codeRegion().getByRole("tabpanel").locator("pre").textContent()) ?? "";
+  }
+
+  /** the figure "Values over time" */
+  chart(): Locator {
+    return this.page.getByRole("figure", { name: "Values over time" });
+  }
+
+  /** a line of the chart, by the publisher's name in its legend (data-series is the publisher's key) */
+  async chartLine(publisher: string): Promise<Locator> {
+    const key = await this.chart().getByRole("list", { name: "Legend" }).getByRole("listitem").filter({ hasText: publisher }).first().getAttribute("data-legend");
+    return this.chart().locator(`g.chart-series[data-series="${key}"]`);
+  }
+
+  /** the values a line marks, in time order (every value while there are few) */
+  async chartValues(line: Locator): Promise<number[]> {
+    return (await line.locator("[data-point]").evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-v"))))) as number[];
+  }
+
+  exportButton(format: "JSON" | "CSV"): Locator {
+    return this.page.getByRole("group", { name: "Export the values" }).getByRole("button", { name: `Export ${format}` });
   }
 
   /** the Inspect button of the history row that shows `text` */

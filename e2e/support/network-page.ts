@@ -46,6 +46,21 @@ export class NetworkPage {
     return this.page.getByRole("status", { name: "Test message" });
   }
 
+  async openCode() {
+    await this.page.getByRole("button", { name: "Code", exact: true }).click();
+    await expect(this.codeRegion()).toBeVisible();
+  }
+
+  codeRegion(): Locator {
+    return this.page.getByRole("region", { name: "Code" });
+  }
+
+  /** the program shown for a language, as the page shows it */
+  async program(target: "Python" | "nats CLI" | "Node"): Promise<string> {
+    await this.codeRegion().getByRole("tab", { name: target, exact: true }).click();
+    return (await this.codeRegion().getByRole("tabpanel").locator("pre").textContent()) ?? "";
+  }
+
   status() {
     return this.page.getByRole("status", { name: "Network status" });
   }

@@ -26,6 +26,7 @@ export default {
     gap: "un saut plus grand que le pas : des valeurs ont été manquées (NATS de base ne garde rien pour les absents)",
     cliLoop: "un nats pub par valeur : chacun ouvre une connexion, publie et repart",
     cliRaw: "--raw n'affiche que le contenu du message, une valeur par ligne",
+    announce: "des en-têtes avec chaque valeur : qui publie et avec quel pas, pour que les onglets du playground nomment ce programme au lieu de « inconnu »",
   },
   subjects: {
     subscriptionsIntro: "TD V.2 : un abonnement par motif ; afficher quel motif a reçu quel message",

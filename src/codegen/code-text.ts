@@ -28,6 +28,7 @@ const en = {
     gap: "a jump larger than the step: values were missed (core NATS keeps nothing for absent subscribers)",
     cliLoop: "one nats pub per value: each is a short connection that publishes and leaves",
     cliRaw: "--raw prints only the payload, one value per line",
+    announce: "headers beside each value: who publishes and its step, so the playground's tabs name this program instead of \"unknown\"",
   },
   subjects: {
     subscriptionsIntro: "lab V.2: one subscription per pattern; print which pattern got which message",

@@ -48,6 +48,21 @@ describe.each(["python", "node"] as const)("counter programs in %s", (target) =>
     expect(await program.stop()).toBe(0);
   });
 
+  it("counter - announced, each value carries the publisher's file name and its step as headers", async (ctx) => {
+    const s = subject();
+    const values = collect(s, 2);
+    await nc.flush();
+    const announce = { publisherHeader: "Playground-Publisher", stepHeader: "Playground-Step" };
+    const programs = counterPrograms(settings({ subject: s, step: 5, announce }), conn(), "en");
+    runner.start(ctx, programs);
+    const got = await values;
+    expect(got.map((m) => m.string())).toEqual(["10", "15"]);
+    for (const m of got) {
+      expect(m.headers?.get("Playground-Publisher")).toBe(programs[target].filename);
+      expect(m.headers?.get("Playground-Step")).toBe("5");
+    }
+  });
+
   it("counter - the subscriber prints each value and flags a gap and a non-number", async (ctx) => {
     const s = subject();
     const program = runner.start(ctx, counterPrograms(settings({ subject: s, role: "subscriber" }), conn(), "fr"));

@@ -28,6 +28,38 @@ describe("counterPrograms", () => {
     expect(p.cli.code).not.toContain("START");
   });
 
+  it("counter - announced, the publisher names itself by its file name and gives its step in the playground's headers", () => {
+    const announce = { publisherHeader: "Playground-Publisher", stepHeader: "Playground-Step" };
+    const p = counterPrograms(settings({ step: 5, announce }), conn, "en");
+    expect(lines(p.python.code)).toEqual(
+      expect.arrayContaining([
+        'HEADERS = {"Playground-Publisher": "counter_publisher.py", "Playground-Step": str(STEP)}',
+        "            await nc.publish(SUBJECT, str(value).encode(), headers=HEADERS)",
+      ]),
+    );
+    expect(lines(p.node.code)).toEqual(
+      expect.arrayContaining([
+        'import { connect, headers } from "nats";',
+        'HEADERS.set("Playground-Publisher", "counter-publisher.mjs");',
+        'HEADERS.set("Playground-Step", String(STEP));',
+        "  nc.publish(SUBJECT, String(value), { headers: HEADERS });",
+      ]),
+    );
+    expect(lines(p.cli.code)).toEqual(
+      expect.arrayContaining([
+        "PUBLISHER=Playground-Publisher:counter-publisher.sh",
+        "STEP_HEADER=Playground-Step",
+        '  nats --server "$SERVER" --connection-name alice pub "$SUBJECT" "$value" -H "$PUBLISHER" -H "$STEP_HEADER:$STEP"',
+      ]),
+    );
+    expect(p.python.code).toContain("so the playground's tabs name this program");
+    // the subscriber sends nothing: no headers there
+    const sub = counterPrograms(settings({ role: "subscriber", announce }), conn, "en");
+    for (const target of ["python", "node", "cli"] as const) expect(sub[target].code).not.toContain("Playground-");
+    // without it, the lab's plain publish
+    expect(counterPrograms(settings(), conn, "en").python.code).not.toContain("HEADERS");
+  });
+
   it("counter - comments explain the idea, in English or in French", () => {
     const en = counterPrograms(settings(), conn, "en");
     const fr = counterPrograms(settings(), conn, "fr");

@@ -12,6 +12,11 @@ export type CounterCode = {
   step: number;
   start: number;
   role: "publisher" | "subscriber";
+  /**
+   * The publisher sends these headers with each value (optional): its name (the program's file
+   * name) and its step, so a playground tab shows who publishes instead of "unknown".
+   */
+  announce?: { publisherHeader: string; stepHeader: string };
 };
 
 const seconds = (ms: number) => String(ms / 1000);
@@ -27,11 +32,14 @@ export function counterPrograms(s: CounterCode, conn: Conn, lang: Lang): Program
     forever: true,
   });
   const pub = s.role === "publisher";
+  const announce = pub ? s.announce : undefined;
+  const named = (target: keyof Programs) => filenameFor(target, base);
 
   const python = pythonProgram(frame("python"), {
     top: [
       `SUBJECT = ${pyStr(s.subject)}`,
       pub ? [`START = ${s.start}`, `STEP = ${s.step}`, `INTERVAL = ${seconds(s.intervalMs)}  # s`] : `STEP = ${s.step}`,
+      announce && [`# ${t.counter.announce}`, `HEADERS = {${pyStr(announce.publisherHeader)}: ${pyStr(named("python"))}, ${pyStr(announce.stepHeader)}: str(STEP)}`],
     ],
     main: pub
       ? [
@@ -39,7 +47,7 @@ export function counterPrograms(s: CounterCode, conn: Conn, lang: Lang): Program
           pyUntilStopped(t, [
             "while True:",
             `    # ${t.counter.asText}`,
-            "    await nc.publish(SUBJECT, str(value).encode())",
+            `    await nc.publish(SUBJECT, str(value).encode()${announce ? ", headers=HEADERS" : ""})`,
             '    print(f"{SUBJECT} <- {value}")',
             "    value += STEP",
             "    await asyncio.sleep(INTERVAL)",
@@ -73,16 +81,23 @@ export function counterPrograms(s: CounterCode, conn: Conn, lang: Lang): Program
   });
 
   const node = nodeProgram(frame("node"), {
+    imports: announce ? ["headers"] : [],
     top: [
       `const SUBJECT = ${jsStr(s.subject)};`,
       pub ? [`const START = ${s.start};`, `const STEP = ${s.step};`, `const INTERVAL_MS = ${s.intervalMs};`] : `const STEP = ${s.step};`,
+      announce && [
+        `// ${t.counter.announce}`,
+        "const HEADERS = headers();",
+        `HEADERS.set(${jsStr(announce.publisherHeader)}, ${jsStr(named("node"))});`,
+        `HEADERS.set(${jsStr(announce.stepHeader)}, String(STEP));`,
+      ],
     ],
     main: pub
       ? [
           "let value = START;",
           "const tick = () => {",
           `  // ${t.counter.asText}`,
-          "  nc.publish(SUBJECT, String(value));",
+          `  nc.publish(SUBJECT, String(value)${announce ? ", { headers: HEADERS }" : ""});`,
           "  console.log(`${SUBJECT} <- ${value}`);",
           "  value += STEP;",
           "};",
@@ -114,12 +129,16 @@ export function counterPrograms(s: CounterCode, conn: Conn, lang: Lang): Program
   });
 
   const cli = shellProgram(frame("cli"), {
-    top: [`SUBJECT=${shQuote(s.subject)}`, pub ? [`STEP=${s.step}`, `value=${s.start}`] : `STEP=${s.step}`],
+    top: [
+      `SUBJECT=${shQuote(s.subject)}`,
+      pub ? [`STEP=${s.step}`, `value=${s.start}`] : `STEP=${s.step}`,
+      announce && [`# ${t.counter.announce}`, `PUBLISHER=${shQuote(`${announce.publisherHeader}:${named("cli")}`)}`, `STEP_HEADER=${shQuote(announce.stepHeader)}`],
+    ],
     main: pub
       ? [
           `# ${t.counter.cliLoop}`,
           "while true; do",
-          `  ${natsCli(conn, "pub", '"$SUBJECT"', '"$value"')}`,
+          `  ${natsCli(conn, "pub", '"$SUBJECT"', '"$value"', ...(announce ? ['-H "$PUBLISHER"', '-H "$STEP_HEADER:$STEP"'] : []))}`,
           "  value=$((value + STEP))",
           `  sleep ${seconds(s.intervalMs)}`,
           "done",

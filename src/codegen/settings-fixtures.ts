@@ -13,6 +13,7 @@ export function everyProgram(conn: Conn, lang: Lang, text: string): Programs[] {
   return [
     counterPrograms({ subject: text, intervalMs: 1500, step: -3, start: 7, role: "publisher" }, conn, lang),
     counterPrograms({ subject: text, intervalMs: 10000, step: 2, start: 0, role: "subscriber" }, conn, lang),
+    counterPrograms({ subject: text, intervalMs: 100, step: 5, start: -1, role: "publisher", announce: { publisherHeader: text, stepHeader: text } }, conn, lang),
     subscriptionsPrograms({ patterns: [text, "fr.*.>", "a"] }, conn, lang),
     subscriptionsPrograms({ patterns: [] }, conn, lang),
     publisherPrograms({ subject: text, payload: text }, conn, lang),

@@ -1,78 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Host } from "../../host/host";
-import { memoryStorage, randomId } from "../../host/host";
-import { ManualScheduler } from "../../host/manual-scheduler";
-import type { BusMessage, NatsClient } from "../../nats/nats-client";
 import { counterEn } from "./counter-text";
 import counterFr from "./counter-text.fr";
 import { inspectorEn } from "../../ui/inspector/inspector-text";
 import { formatFor } from "../../i18n/format";
 import { subjectEn } from "../../subjects/subject-text";
 import { busEn } from "../../nats/bus-text";
-import { createCounter } from "./counter-controller";
+import { counterIn } from "./counter-test-harness";
 import { readBytes } from "./counter-payload";
 import { inspectLabel, readingText } from "./counter-words";
 
 const enc = new TextEncoder();
 type Headers = [string, string][];
-
-/** A client whose subscriptions are confirmed at once and whose deliveries the test makes. */
-function deliveringClient() {
-  const subs = new Map<string, (m: BusMessage) => void>();
-  const client: NatsClient = {
-    name: "tester",
-    publish: () => "sent",
-    subscribe: (subject, onMessage) => {
-      subs.set(subject, onMessage);
-      return { sid: subs.size, subject, unsubscribe: () => subs.delete(subject), isClosed: () => false, ready: () => Promise.resolve() };
-    },
-    request: () => Promise.reject(new Error("not used")),
-    newInbox: () => "_INBOX.test",
-    flush: () => Promise.resolve(),
-    rtt: () => Promise.resolve(0),
-    server: () => undefined,
-    isConnected: () => true,
-    onStatus: () => () => undefined,
-  };
-  const deliver = (subject: string, payload: Uint8Array | string, options: { reply?: string; headers?: Headers } = {}) => {
-    const bytes = typeof payload === "string" ? enc.encode(payload) : payload;
-    // a view into a bigger buffer, as nats.ws gives it
-    const chunk = new Uint8Array(bytes.length + 32);
-    chunk.set(bytes, 16);
-    const data = chunk.subarray(16, 16 + bytes.length);
-    subs.get(subject)!({
-      subject,
-      data,
-      text: new TextDecoder().decode(data),
-      reply: options.reply,
-      headers: options.headers && Object.fromEntries([...options.headers].reverse()),
-      headerList: options.headers,
-      sid: 1,
-      respond: () => false,
-    });
-  };
-  return { client, deliver };
-}
-
-function counterIn() {
-  const scheduler = new ManualScheduler();
-  scheduler.time = 5000;
-  const host: Host = {
-    now: scheduler.now,
-    elapsed: scheduler.elapsed,
-    setTimeout: scheduler.setTimeout,
-    every: scheduler.every,
-    nextFrame: scheduler.nextFrame,
-    yieldThen: scheduler.yieldThen,
-    storage: memoryStorage(),
-    visibility: { visible: () => true, onChange: () => () => undefined },
-    onLeave: () => () => undefined,
-    randomId,
-  };
-  const { client, deliver } = deliveringClient();
-  const counter = createCounter({ client, host });
-  return { counter, deliver, frame: () => scheduler.frame() };
-}
 
 const english = { t: counterEn, subject: subjectEn, bus: busEn };
 

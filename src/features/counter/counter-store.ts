@@ -1,10 +1,13 @@
 import { createStore } from "zustand/vanilla";
 import { prependBounded } from "../../ui/ring";
-import type { Continuity, CounterForm, FormErrors, Reading } from "./counter-logic";
+import type { Continuity, CounterForm, CounterSettings, FormErrors, Reading } from "./counter-logic";
 import type { BusDetail } from "../../nats/errors";
 import { continuity, DEFAULT_FORM } from "./counter-logic";
 
 export const HISTORY_SIZE = 20;
+
+/** a message's headers in order (a name may repeat) */
+export type Headers = readonly (readonly [string, string])[];
 
 export type Incoming = {
   /** given by the controller, never reused: the row's key, and what finds its kept payload */
@@ -17,6 +20,8 @@ export type Incoming = {
   /** step announced by the publisher's header, if any */
   step?: number;
   reading: Reading;
+  /** for the export (the timeline holds these same objects); a publisher's repeated headers are one array */
+  headers?: Headers;
 };
 
 export type Received = Incoming & { continuity?: Continuity };
@@ -35,6 +40,8 @@ export type CounterState = {
   form: CounterForm;
   errors: FormErrors;
   publishing: boolean;
+  /** what the running publisher uses (the last valid settings: an invalid edit leaves it running as it was) */
+  publishingWith?: CounterSettings;
   published: number;
   lastPublished?: number;
   publishFailure?: { kind: "not-connected-yet" } | { kind: "bus"; detail: BusDetail };
@@ -47,6 +54,8 @@ export type CounterState = {
   total: number;
   /** the id of the value open in the inspector (its bytes stay in the controller) */
   inspecting?: number;
+  /** changes when the controller's values over time do (the chart reads them from the controller) */
+  timeline: number;
 };
 
 export const initialCounterState = (): CounterState => ({
@@ -59,12 +68,16 @@ export const initialCounterState = (): CounterState => ({
   publishers: {},
   history: [],
   total: 0,
+  timeline: 0,
 });
 
 export const createCounterStore = () => createStore<CounterState>()(initialCounterState);
 
 /** The state after a batch of received values: one store update per batch. */
-export function withReceived(s: CounterState, batch: Incoming[], localStep: number): Partial<CounterState> {
+export const withReceived = (s: CounterState, batch: Incoming[], localStep: number): Partial<CounterState> => receive(s, batch, localStep).patch;
+
+/** The state after a batch, and the batch's values with their continuity. */
+export function receive(s: CounterState, batch: Incoming[], localStep: number): { patch: Partial<CounterState>; received: Received[] } {
   const publishers = { ...s.publishers };
   const received: Received[] = [];
   for (const m of batch) {
@@ -86,12 +99,13 @@ export function withReceived(s: CounterState, batch: Incoming[], localStep: numb
     };
     received.push({ ...m, continuity: cont });
   }
-  return {
+  const patch = {
     publishers,
     latest: received.at(-1) ?? s.latest,
     history: prependBounded(s.history, received, HISTORY_SIZE),
     total: s.total + batch.length,
   };
+  return { patch, received };
 }
 
 export const listeningAfresh = (listening: string): Partial<CounterState> => ({

@@ -40,6 +40,17 @@ export default {
     list: "Historique du compteur",
     inspect: (p) => `Inspecter la valeur ${p.value}`,
   },
+  chart: {
+    title: "Valeurs au fil du temps",
+    value: "Valeur du compteur",
+    intro: (p) => `Les ${p.minutes} dernières minutes, une ligne par éditeur : un losange marque une valeur arrivée après des valeurs manquées.`,
+    loading: "Tracé du graphique…",
+    none: "Tracé dès la première valeur reçue : une ligne par éditeur.",
+    same: (p) => `${p.name} (${p.n})`,
+    exportLabel: "Exporter les valeurs",
+    exportNote: (p) =>
+      `Chaque valeur des ${p.minutes} dernières minutes, par éditeur : son heure, son éditeur, sa note et ses en-têtes (tout en JSON ; en CSV, une ligne par valeur).`,
+  },
   inspect: {
     notKept: (p) =>
       `Cet onglet ne garde plus les données ni les en-têtes de cette valeur : il les garde pour ses ${p.rows} valeurs les plus récentes, jusqu'à ${p.megabytes} Mo.`,

@@ -41,6 +41,17 @@ export const counterEn = {
     list: "Counter history",
     inspect: (p: { value: string }) => `Inspect value ${p.value}`,
   },
+  chart: {
+    title: "Values over time",
+    value: "Counter value",
+    intro: (p: { minutes: number }) => `The last ${p.minutes} minutes, one line per publisher: a diamond marks a value that came after missed ones.`,
+    loading: "Drawing the chart…",
+    none: "Drawn from the first value received: one line per publisher.",
+    same: (p: { name: string; n: number }) => `${p.name} (${p.n})`,
+    exportLabel: "Export the values",
+    exportNote: (p: { minutes: number }) =>
+      `Every value of the last ${p.minutes} minutes, per publisher: its time, publisher, note and headers (JSON has them all; CSV one row per value).`,
+  },
   inspect: {
     notKept: (p: { rows: string; megabytes: string }) =>
       `This tab no longer keeps this value's payload and headers: it keeps them for its newest ${p.rows} values, up to ${p.megabytes} MB.`,

@@ -1,4 +1,5 @@
-import { useEffect } from "react";
+import { lazy, useEffect } from "react";
+import { CodeButton } from "../../ui/code/CodeButton";
 import { NetworkProvider, useNetwork, useNetworkText } from "./network-context";
 import type { NetworkController } from "./network-controller";
 import { NetworkStatus } from "./NetworkStatus";
@@ -6,6 +7,9 @@ import { SubjectCheck } from "./SubjectCheck";
 import { NetworkDiagram } from "./NetworkDiagram";
 import { ClientsList } from "./ClientsList";
 import "./network.css";
+
+// Not in the panel's first chunk: the generator and the Code view load when Code is pressed.
+const NetworkCode = lazy(() => import("./NetworkCode"));
 
 function Visible() {
   const network = useNetwork();
@@ -27,6 +31,9 @@ export function NetworkPanel({ controller }: { controller: NetworkController }) 
       <div className="network-panel stack">
         <Intro />
         <NetworkStatus />
+        <CodeButton>
+          <NetworkCode />
+        </CodeButton>
         <div className="network-columns">
           <SubjectCheck />
           <NetworkDiagram />

@@ -85,4 +85,7 @@ export default {
       `${p.servers} serveur${p.servers > 1 ? "s" : ""} au centre, ${p.clients} client${p.clients > 1 ? "s" : ""} autour ; chaque lien porte les abonnements du client. Un sujet vérifié allume ses destinataires.`,
     tooMany: (p) => `${p.clients} clients, c'est trop pour un schéma lisible (jusqu'à ${p.max}) : utilisez la liste.`,
   },
+  code: {
+    variant: "Qui est connecté : la requête que fait ce panneau",
+  },
 } satisfies Messages<NetworkText>;

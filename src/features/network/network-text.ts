@@ -86,6 +86,9 @@ export const networkEn = {
     caption: (p: { clients: number; servers: number }) => `${p.servers} server${p.servers === 1 ? "" : "s"} in the middle, ${p.clients} client${p.clients === 1 ? "" : "s"} around; each edge carries the client's subscriptions. A checked subject lights up its receivers.`,
     tooMany: (p: { clients: number; max: number }) => `${p.clients} clients are too many for a readable picture (up to ${p.max}): use the list.`,
   },
+  code: {
+    variant: "Who is connected: the request this panel makes",
+  },
 };
 
 export type NetworkText = typeof networkEn;
