@@ -13,7 +13,7 @@ import { createHistoryReads, streamGone } from "./chat-history";
 import type { ExportableEntry } from "./chat-export";
 import type { Inspection } from "./chat-inspect";
 import { inspectionOf, KEPT } from "./chat-inspect";
-import { createKept } from "./chat-kept";
+import { createKept } from "../../ui/inspector/kept";
 import { payloadText } from "./chat-payload";
 import { readMe, readPatterns, saveName, savePatterns } from "./chat-persistence";
 import { createPosting } from "./chat-posting";

@@ -5,8 +5,9 @@
 import type { CsvColumn } from "../../ui/export/csv";
 import { ALL_VIEW } from "./chat-constants";
 import type { ForwardRef, ReplyRef } from "./chat-envelope";
-import type { Wire } from "./chat-kept";
+import type { Wire } from "../../ui/inspector/kept";
 import type { ChatEntry } from "./chat-timeline";
+import { base64 } from "../../ui/export/base64";
 
 /** A message of the view with its first delivery's wire, if still kept. */
 export type ExportableEntry = { entry: ChatEntry; wire?: Wire };
@@ -53,11 +54,6 @@ export type ExportedChatMessage = {
 
 const iso = (ms: number | undefined) => (ms === undefined || !Number.isFinite(ms) || ms <= 0 ? null : new Date(ms).toISOString());
 
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  return btoa(binary);
-}
 
 // Plain text keeps its payload as `raw`, equal to its text; an envelope has no raw (it has an id) or a raw that is its JSON.
 const formatOf = (e: ChatEntry): MessageFormat => (e.binary ? "binary" : e.raw === undefined || e.raw !== e.text ? "envelope" : "text");

@@ -1,6 +1,6 @@
 import type { InspectedMessage } from "../../ui/inspector/MessageInspector";
 import { CHAT } from "./chat-constants";
-import type { KeptLimits, Wire } from "./chat-kept";
+import type { KeptLimits, Wire } from "../../ui/inspector/kept";
 import type { ChatEntry } from "./chat-timeline";
 
 // 8 MB: eight messages at the server's max_payload (1 MB), or all 2 000 rows of the

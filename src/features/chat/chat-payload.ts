@@ -1,4 +1,4 @@
-import { binaryPreview, utf8 } from "../../ui/inspector/payload";
+import { hexHead, textOf } from "../../ui/inspector/payload";
 
 /** A payload that is not UTF-8 text: shown as its size and its first bytes. */
 export type Binary = { size: number; preview: string };
@@ -6,22 +6,12 @@ export type Binary = { size: number; preview: string };
 /** What the conversation takes of a payload: its text, or (not UTF-8) its binary description. */
 export type PayloadText = { text: string; binary?: undefined } | { /** a key of the bytes (dedupe), never shown */ text: string; binary: Binary };
 
-const SHORT = 64;
-
-// Decided once per message, when it arrives. A flood is made of short ASCII
-// payloads, and a TextDecoder call has a high fixed cost (src/nats/decode-text.ts):
-// those become a string directly; anything else is decoded strictly, so bytes
-// that are not UTF-8 are never shown as replacement characters.
+// Decided once per message, when it arrives: bytes that are not UTF-8 are never
+// shown as replacement characters.
 export function payloadText(bytes: Uint8Array): PayloadText {
-  const n = bytes.length;
-  if (n <= SHORT) {
-    let ascii = true;
-    for (let i = 0; i < n && ascii; i++) ascii = bytes[i]! <= 0x7f;
-    if (ascii) return { text: String.fromCharCode.apply(null, bytes as unknown as number[]) };
-  }
-  const text = utf8(bytes);
+  const text = textOf(bytes);
   if (text !== undefined) return { text };
-  return { text: contentKey(bytes), binary: { size: n, preview: binaryPreview(bytes) ?? "" } };
+  return { text: contentKey(bytes), binary: { size: bytes.length, preview: hexHead(bytes) } };
 }
 
 // Plain payloads have no id: two deliveries of one message are matched by their

@@ -2,7 +2,7 @@ import { ALL_VIEW } from "./chat-constants";
 import { parseChatPayload } from "./chat-envelope";
 import type { ChatPayload } from "./chat-envelope";
 import type { ForwardRef, ReplyRef } from "./chat-envelope";
-import type { Wire } from "./chat-kept";
+import type { Wire } from "../../ui/inspector/kept";
 import type { Binary } from "./chat-payload";
 
 // One list of messages for the whole tab; views filter it. A message delivered

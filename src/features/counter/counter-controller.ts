@@ -8,7 +8,7 @@ import { toBusError } from "../../nats/errors";
 import { checkForm, PUBLISHER_HEADER, PUBLISHER_ID_HEADER, STEP_HEADER, UNKNOWN_PUBLISHER } from "./counter-logic";
 import type { Inspection } from "./counter-inspect";
 import { inspectionOf, KEPT } from "./counter-inspect";
-import { createKept } from "./counter-kept";
+import { createKept } from "../../ui/inspector/kept";
 import { readBytes } from "./counter-payload";
 import type { Headers, Incoming, Received } from "./counter-store";
 import { createCounterStore, listeningAfresh, receive } from "./counter-store";

@@ -7,6 +7,7 @@ import type { Continuity } from "./counter-logic";
 import type { Received } from "./counter-store";
 import type { CounterWords } from "./counter-words";
 import { noteOf, publisherName } from "./counter-words";
+import { base64 } from "../../ui/export/base64";
 
 export type ExportedValue = {
   /** the value's number in this tab (1 = the first it received) */
@@ -33,11 +34,6 @@ export type ExportedValue = {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  return btoa(binary);
-}
 
 function payloadOf(r: Received, bytes: Uint8Array | undefined): Pick<ExportedValue, "payload" | "encoding" | "complete"> {
   const text = bytes && utf8(bytes);

@@ -1,5 +1,5 @@
 import type { InspectedMessage } from "../../ui/inspector/MessageInspector";
-import type { KeptLimits, Wire } from "./counter-kept";
+import type { KeptLimits, Wire } from "../../ui/inspector/kept";
 import type { Received } from "./counter-store";
 import { HISTORY_SIZE } from "./counter-store";
 

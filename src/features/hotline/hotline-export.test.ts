@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../ui/export/csv";
 import type { CallResult } from "./hotline-ask";
-import { base64, CALL_CSV_COLUMNS, exportedCall } from "./hotline-export";
+import { CALL_CSV_COLUMNS, exportedCall } from "./hotline-export";
+import { base64 } from "../../ui/export/base64";
 import type { KeptMessage } from "./hotline-kept";
 import { factsOf } from "./hotline-kept";
 import type { CallRecord } from "./hotline-requester-store";

@@ -7,6 +7,7 @@ import type { KeptMessage } from "./hotline-kept";
 import { readPayload } from "./hotline-payload";
 import type { AskMode } from "./hotline-request-form";
 import type { CallRecord } from "./hotline-requester-store";
+import { base64 } from "../../ui/export/base64";
 
 /** A call of the history with the bytes the requester still keeps of it (hotline-kept.ts). */
 export type ExportableCall = { call: CallRecord; request?: KeptMessage; reply?: KeptMessage };
@@ -52,11 +53,6 @@ const iso = (ms: number) => new Date(ms).toISOString();
 // µs are the clock's resolution: more digits would only be noise
 const roundMs = (ms: number) => Math.round(ms * 1000) / 1000;
 
-export function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  return btoa(binary);
-}
 
 function fromBytes(m: KeptMessage): ExportedMessage {
   const read = readPayload(m.payload);

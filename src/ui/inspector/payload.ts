@@ -58,9 +58,31 @@ export function hexRows(bytes: Uint8Array, from: number, count: number): HexRow[
 
 export const hexRowCount = (bytes: Uint8Array) => Math.ceil(bytes.length / HEX_ROW);
 
+/** The first bytes in hex, "…" when there are more: how a list shows a payload that is not text. */
+export function hexHead(bytes: Uint8Array, max = 8): string {
+  let head = "";
+  for (let i = 0; i < Math.min(bytes.length, max); i++) head += `${i > 0 ? " " : ""}${bytes[i]!.toString(16).padStart(2, "0")}`;
+  return bytes.length > max ? `${head} …` : head;
+}
+
 /** For lists: a payload that is not text shows as its size and its first bytes, never as replacement characters. */
 export function binaryPreview(bytes: Uint8Array, max = 8): string | undefined {
-  if (utf8(bytes) !== undefined) return undefined;
-  const head = [...bytes.subarray(0, max)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
-  return bytes.length > max ? `${head} …` : head;
+  return utf8(bytes) === undefined ? hexHead(bytes, max) : undefined;
+}
+
+const ASCII_FAST = 64;
+
+/**
+ * The payload as text, or undefined when it is not valid UTF-8: decided once per
+ * message, when it arrives. Short pure-ASCII payloads (what a flood is made of)
+ * become a string without TextDecoder, whose fixed cost per call dominates them.
+ */
+export function textOf(bytes: Uint8Array): string | undefined {
+  const n = bytes.length;
+  if (n <= ASCII_FAST) {
+    let ascii = true;
+    for (let i = 0; i < n && ascii; i++) ascii = bytes[i]! <= 0x7f;
+    if (ascii) return String.fromCharCode.apply(null, bytes as unknown as number[]);
+  }
+  return utf8(bytes);
 }

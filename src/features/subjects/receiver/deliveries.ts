@@ -6,7 +6,8 @@ import { SubjectTree } from "./subject-tree";
 import { KeptMessages } from "./kept-messages";
 import { RecentRows } from "./recent-rows";
 import type { KeptLimits } from "./kept-messages";
-import { hexHead, textPreview } from "./payload-glance";
+import { textPreview } from "./payload-glance";
+import { hexHead } from "../../../ui/inspector/payload";
 
 // Where deliveries become what the panel shows: counts, attributed log rows,
 // the subject tree. It takes every delivery, whatever the panel shows, so

@@ -3,6 +3,7 @@ import { utf8 } from "../../../ui/inspector/payload";
 import type { LogRow } from "./attribution";
 import type { KeptMessage } from "./kept-messages";
 import { PREVIEW_CHARS } from "./payload-glance";
+import { base64 } from "../../../ui/export/base64";
 
 // The Message log as a file: one record per message (not per delivery), with
 // the patterns of this tab that received it. A row whose message is still kept
@@ -35,11 +36,6 @@ export type LogRecord = {
   missing: string[];
 };
 
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  return btoa(binary);
-}
 
 function payloadOf(row: LogRow, kept: KeptMessage | undefined): Pick<LogRecord, "payload" | "payloadEncoding" | "payloadComplete"> {
   if (kept) {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { hexHead, previewOf, textPreview } from "./payload-glance";
+import { previewOf, textPreview } from "./payload-glance";
+import { hexHead } from "../../../ui/inspector/payload";
 
 const enc = new TextEncoder();
 const allBytes = new Uint8Array(256).map((_, i) => i);

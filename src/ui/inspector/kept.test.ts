@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createKept } from "./chat-kept";
+import { createKept } from "./kept";
 
 const bytes = (n: number, at = 0) => Uint8Array.from({ length: n }, (_, i) => (i + at) & 0xff);
 
