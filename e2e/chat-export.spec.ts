@@ -2,6 +2,7 @@ import { connect, headers } from "nats";
 import { test, expect } from "./support/fixtures";
 import { ChatPage } from "./support/chat-page";
 import { chatServer, envelope } from "./support/chat-server";
+import { parseCsv } from "./support/csv";
 
 // The Chat's Export: the conversation of the view on screen (All, or one room) as
 // JSON and CSV files, checked against what the conversation shows; the CSV's
@@ -28,36 +29,6 @@ type Item = {
 };
 type ChatFile = { what: string; exportedAt: string; count: number; view: string; items: Item[] };
 
-/** RFC 4180: fields in double quotes may hold commas, CR, LF and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") endField();
-    else if (c === "\r" && text[i + 1] === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 test("chat export - All as JSON and one room as CSV: the conversation as shown, history and live, headers, quoting intact", async ({ openTab, privateNats }) => {
   const server = await chatServer(privateNats);

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { headers } from "nats";
 import { test, expect } from "./support/fixtures";
 import { CounterPage } from "./support/counter-page";
+import { parseCsv } from "./support/csv";
 
 // The Counter's picture (Values over time) and its record (Export JSON / CSV).
 
@@ -40,34 +41,6 @@ test("counter chart - a point per received value, a line per publisher, a gap ma
   await expect(cb.chart().locator("caption")).toHaveText(`2 lines over the last 1 min: ${4 + sent} values, 1 marked.`);
 });
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ",") {
-      row.push(field);
-      field = "";
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
 
 type Item = { n: number; publisher: string; value: number | null; payload: string; note: string | null; headers: [string, string][]; receivedAt: string };
 

@@ -1,6 +1,7 @@
 import { test, expect } from "./support/fixtures";
 import { HotlinePage } from "./support/hotline-page";
 import type { ExportedCall } from "../src/features/hotline/hotline-export";
+import { parseCsv } from "./support/csv";
 
 // The Hotline's picture and records: the Sequence of the selected call (a reply,
 // no responders, a timeout, a late reply each drawn differently), and the Call
@@ -58,33 +59,6 @@ test("hotline sequence - a reply, no responders and a timeout each draw their ow
   await expect(figure.getByRole("listitem").nth(4)).toContainText(/^\+1[5-9]\d\d ms: late reply from nats-server to reply inbox/);
 });
 
-/** RFC 4180, as a spreadsheet reads it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ",") {
-      row.push(field);
-      field = "";
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      rows.push([...row, field]);
-      row = [];
-      field = "";
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
 
 test("hotline export - the call history as JSON and CSV: what the panel shows, payloads whole, quoting right", async ({ openTab, uid }) => {
   const subject = `hotline.${uid}`;

@@ -4,6 +4,7 @@ import { headers } from "nats";
 import { test, expect } from "./support/fixtures";
 import { SubjectsPage } from "./support/subjects-page";
 import type { LogRecord } from "../src/features/subjects/receiver/log-export";
+import { parseCsv } from "./support/csv";
 
 // The Subjects panel's pictures and records: a rate chart per subscription
 // (messages per second over the last minute), a recent rate on every node of
@@ -20,36 +21,6 @@ async function download(page: Page, button: Locator): Promise<{ file: Download; 
   return { file, text: await readFile(await file.path(), "utf8") };
 }
 
-/** RFC 4180: fields split by commas, records by CRLF, a quoted field may hold both (and "" for a quote). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  const endField = () => {
-    record.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") endField();
-    else if (c === "\r" && text[i + 1] === "\n") {
-      endField();
-      records.push(record);
-      record = [];
-      i++;
-    } else field += c;
-  }
-  if (field !== "" || record.length > 0) records.push([...record, field]);
-  return records;
-}
 
 const FILE_NAME = /^subjects-log-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.(json|csv)$/;
 
