@@ -1,43 +1,25 @@
-import { StrictMode, Suspense } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
-import { panels } from "./app/features";
-import { createFeatureRunner } from "./app/feature-runner";
+import { startLang } from "./app/language";
 import { browserHost } from "./host/browser-host";
 import { serversFromQuery } from "./nats/servers-from-url";
 import { tabName } from "./nats/client-name";
 import { credentialsFromUrl } from "./nats/credentials-from-url";
 import { openTabConnection } from "./nats/tab-connection";
 import { createPendingClient } from "./nats/wrap-connection";
-import { setStatus, useConnection } from "./nats/connection-store";
-import { natsText } from "./nats/nats-text";
-import { preload } from "./i18n/messages";
-import { startLang } from "./app/language";
-import { appText } from "./app/app-text";
-import "./ui/app.css";
+import { connectionStore, setStatus } from "./nats/connection-store";
 
+// This entry does not load React: the tab's connection opens first, and React
+// with the shell (app/start-ui) is fetched and evaluated while the WebSocket
+// handshake is under way.
 const lang = startLang();
 const name = tabName();
 const credentials = credentialsFromUrl();
 const servers = serversFromQuery(location.search);
 if (!servers.ok) {
-  useConnection.setState({ clientName: name });
+  connectionStore.setState({ clientName: name });
   setStatus({ type: "misconfigured", problem: servers.problem });
 }
 // One connection per tab, shared by every panel. Its client exists at once:
-// features start now, and what they send waits for the server.
+// features start with it, and what they send waits for the server.
 const client = servers.ok ? openTabConnection(servers.servers, name, servers.isDefault, credentials) : createPendingClient(name).client;
 const host = browserHost();
-// the first panel's code is fetched at once; the others when first opened
-const runner = createFeatureRunner(panels, { client, host });
-
-// A French page loads its words before it first paints: no English flash.
-void preload(lang, [appText, natsText]).then(() =>
-  createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      <Suspense>
-        <App runner={runner} />
-      </Suspense>
-    </StrictMode>,
-  ),
-);
+void import("./app/start-ui").then(({ startUi }) => startUi({ client, host }, lang));

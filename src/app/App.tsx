@@ -7,7 +7,7 @@ import { Tabs } from "./Tabs";
 import { Notices } from "./Notices";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { useMessages } from "../i18n/messages";
+import { useMessages } from "../i18n/use-messages";
 import { appText } from "./app-text";
 
 export function App({ runner }: { runner: FeatureRunner }) {

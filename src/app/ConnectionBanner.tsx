@@ -1,6 +1,6 @@
-import { useConnection } from "../nats/connection-store";
+import { useConnection } from "../nats/use-connection";
 import { describeConnectProblem, describeServersProblem, natsText } from "../nats/nats-text";
-import { useMessages } from "../i18n/messages";
+import { useMessages } from "../i18n/use-messages";
 import { appText } from "./app-text";
 
 // Says plainly why nothing is happening yet: never a blank page.

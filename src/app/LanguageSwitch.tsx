@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { isLang, LANG_NAMES, LANGS } from "../i18n/lang";
-import { useLang } from "../i18n/lang-store";
-import { useMessages } from "../i18n/messages";
+import { useLang } from "../i18n/use-lang";
+import { useMessages } from "../i18n/use-messages";
 import { appText } from "./app-text";
 import { switchLang } from "./language";
 

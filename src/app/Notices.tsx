@@ -1,6 +1,7 @@
-import { dismissNotice, useConnection } from "../nats/connection-store";
+import { dismissNotice } from "../nats/connection-store";
+import { useConnection } from "../nats/use-connection";
 import { describeNotice, natsText } from "../nats/nats-text";
-import { useMessages } from "../i18n/messages";
+import { useMessages } from "../i18n/use-messages";
 import { useFormat } from "../i18n/format";
 import { appText } from "./app-text";
 

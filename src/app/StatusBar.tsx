@@ -1,6 +1,6 @@
-import { useConnection } from "../nats/connection-store";
+import { useConnection } from "../nats/use-connection";
 import { describeStatus, natsText } from "../nats/nats-text";
-import { useMessages } from "../i18n/messages";
+import { useMessages } from "../i18n/use-messages";
 import { useFormat } from "../i18n/format";
 import { appText } from "./app-text";
 

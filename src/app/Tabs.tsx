@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { useMessages } from "../i18n/messages";
+import { useMessages } from "../i18n/use-messages";
 import { appText } from "./app-text";
 type TabsProps = { ids: string[]; selected: string; onSelect: (id: string) => void };
 

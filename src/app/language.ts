@@ -1,6 +1,6 @@
 import { pickLang } from "../i18n/lang";
 import type { Lang } from "../i18n/lang";
-import { useLang } from "../i18n/lang-store";
+import { langStore } from "../i18n/lang-store";
 
 const KEY = "nats-playground.lang";
 
@@ -38,5 +38,5 @@ function show(lang: Lang, remember: boolean) {
     }
   }
   document.documentElement.lang = lang;
-  useLang.setState({ lang });
+  langStore.setState({ lang });
 }

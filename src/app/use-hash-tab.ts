@@ -1,10 +1,13 @@
 import { useEffect, useState } from "react";
 
+/** The panel the link opens: its #hash, else the first. */
+export function initialPanel(ids: readonly string[]): string {
+  const hash = location.hash.replace(/^#/, "");
+  return ids.includes(hash) ? hash : ids[0]!;
+}
+
 export function useHashTab(ids: string[]): [string, (id: string) => void] {
-  const read = () => {
-    const hash = location.hash.replace(/^#/, "");
-    return ids.includes(hash) ? hash : ids[0]!;
-  };
+  const read = () => initialPanel(ids);
   const [tab, setTab] = useState(read);
   useEffect(() => {
     const onHash = () => setTab(read());

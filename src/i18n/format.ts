@@ -1,5 +1,5 @@
 import type { Lang } from "./lang";
-import { useLang } from "./lang-store";
+import { useLang } from "./use-lang";
 
 // Numbers, times and sizes as each language writes them (Intl).
 export type Format = {

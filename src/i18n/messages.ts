@@ -1,6 +1,4 @@
-import { use } from "react";
 import type { Lang } from "./lang";
-import { useLang } from "./lang-store";
 
 /**
  * The shape another language must give for a catalogue: the same keys, strings
@@ -24,11 +22,14 @@ type AnySet = { fr: () => Promise<unknown> };
 const loading = new WeakMap<AnySet, Promise<unknown>>();
 const loaded = new WeakMap<AnySet, unknown>();
 
+/** The French side of a catalogue, if it has arrived. */
+export const loadedFr = <T>(set: MessageSet<T>): Messages<T> | undefined => loaded.get(set) as Messages<T> | undefined;
+
 export function defineMessages<T>(en: T, fr: () => Promise<{ default: Messages<T> }>): MessageSet<T> {
   return { en, fr: () => fr().then((m) => m.default) };
 }
 
-function load(set: AnySet): Promise<unknown> {
+export function load(set: AnySet): Promise<unknown> {
   let p = loading.get(set);
   if (!p) {
     p = set.fr().then((m) => {
@@ -45,14 +46,7 @@ export function preload(lang: Lang, sets: readonly AnySet[]): Promise<unknown> {
   return lang === "en" ? Promise.resolve() : Promise.all(sets.map(load));
 }
 
-/** The catalogue in the page's language; suspends while the French one loads the first time. */
-export function useMessages<T>(set: MessageSet<T>): T {
-  const lang = useLang((s) => s.lang);
-  if (lang === "en") return set.en;
-  return (loaded.get(set) ?? use(load(set))) as T;
-}
-
 /** Outside React: the catalogue if it is here (English always is). */
 export function messagesIn<T>(set: MessageSet<T>, lang: Lang): T {
-  return (lang === "en" ? set.en : (loaded.get(set) ?? set.en)) as T;
+  return (lang === "en" ? set.en : (loadedFr(set) ?? set.en)) as T;
 }

@@ -1,4 +1,4 @@
-import { create } from "zustand";
+import { createStore } from "zustand/vanilla";
 import type { ServersProblem } from "./servers-from-url";
 
 /** Why the first connection has not succeeded yet. */
@@ -30,7 +30,7 @@ export type Notice =
 
 export type ConnectionNotice = { id: number; at: number; notice: Notice };
 
-type ConnectionStore = {
+export type ConnectionStore = {
   clientName: string;
   servers: string[];
   /** this tab connects with credentials (never shown, never put in generated code) */
@@ -43,7 +43,8 @@ type ConnectionStore = {
 };
 
 // The tab's one connection, as the status bar shows it (features use client.onStatus).
-export const useConnection = create<ConnectionStore>()(() => ({
+// Vanilla (no React): the connection starts before React is even loaded (main.tsx).
+export const connectionStore = createStore<ConnectionStore>()(() => ({
   clientName: "",
   servers: [],
   credentials: false,
@@ -54,11 +55,11 @@ export const useConnection = create<ConnectionStore>()(() => ({
 
 const MAX_NOTICES = 20;
 
-export const setStatus = (status: ConnectionStatus) => useConnection.setState({ status });
-export const setRtt = (rttMs: number | undefined) => useConnection.setState({ rttMs });
+export const setStatus = (status: ConnectionStatus) => connectionStore.setState({ status });
+export const setRtt = (rttMs: number | undefined) => connectionStore.setState({ rttMs });
 export const addNotice = (notice: Notice) =>
-  useConnection.setState((s) => ({
+  connectionStore.setState((s) => ({
     noticeCount: s.noticeCount + 1,
     notices: [{ id: s.noticeCount + 1, at: Date.now(), notice }, ...s.notices].slice(0, MAX_NOTICES),
   }));
-export const dismissNotice = (id: number) => useConnection.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+export const dismissNotice = (id: number) => connectionStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

@@ -3,7 +3,7 @@ import type { NatsConnection } from "nats.ws";
 import type { NatsClient } from "./nats-client";
 import { createPendingClient } from "./wrap-connection";
 import { backoffDelay } from "./backoff";
-import { addNotice, setRtt, setStatus, useConnection } from "./connection-store";
+import { addNotice, connectionStore, setRtt, setStatus } from "./connection-store";
 import type { ConnectProblem } from "./connection-store";
 import type { Credentials } from "./credentials-from-url";
 
@@ -21,7 +21,7 @@ export function openTabConnection(servers: string[], name: string, keepOrder = f
 }
 
 async function firstConnect(servers: string[], name: string, keepOrder: boolean, credentials: Credentials): Promise<NatsConnection> {
-  useConnection.setState({ clientName: name, servers, credentials: Object.keys(credentials).length > 0 });
+  connectionStore.setState({ clientName: name, servers, credentials: Object.keys(credentials).length > 0 });
   let reconnectAttempt = 0;
   for (let attempt = 1; ; attempt++) {
     setStatus({ type: "connecting", servers, attempt, problem: lastProblem() });
@@ -53,7 +53,7 @@ async function firstConnect(servers: string[], name: string, keepOrder: boolean,
 }
 
 function lastProblem(): ConnectProblem | undefined {
-  const s = useConnection.getState().status;
+  const s = connectionStore.getState().status;
   return s.type === "connecting" ? s.problem : undefined;
 }
 
@@ -72,7 +72,7 @@ function markConnected(nc: NatsConnection) {
   const info = nc.info;
   setStatus({
     type: "connected",
-    server: fullUrl(nc.getServer(), useConnection.getState().servers),
+    server: fullUrl(nc.getServer(), connectionStore.getState().servers),
     serverName: info?.server_name ?? "?",
     version: info?.version ?? "?",
     cluster: info?.cluster,
@@ -92,13 +92,13 @@ async function watchStatus(nc: NatsConnection, onReconnected: () => void) {
     switch (s.type) {
       case Events.Disconnect:
         attempt = 0;
-        lostServer = fullUrl(String(s.data), useConnection.getState().servers);
+        lostServer = fullUrl(String(s.data), connectionStore.getState().servers);
         setRtt(undefined);
         setStatus({ type: "reconnecting", server: lostServer, attempt, lostServer });
         break;
       case DebugEvents.Reconnecting:
         attempt++;
-        setStatus({ type: "reconnecting", server: fullUrl(String(s.data), useConnection.getState().servers), attempt, lostServer });
+        setStatus({ type: "reconnecting", server: fullUrl(String(s.data), connectionStore.getState().servers), attempt, lostServer });
         break;
       case Events.Reconnect:
         onReconnected();
@@ -124,7 +124,7 @@ async function watchStatus(nc: NatsConnection, onReconnected: () => void) {
 function measureRtt(nc: NatsConnection) {
   const tick = async () => {
     if (nc.isClosed()) return;
-    if (useConnection.getState().status.type === "connected") {
+    if (connectionStore.getState().status.type === "connected") {
       try {
         setRtt(await nc.rtt());
       } catch {
@@ -143,7 +143,7 @@ function checkOnReturn(nc: NatsConnection) {
   if (typeof document === "undefined") return;
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState !== "visible" || nc.isClosed()) return;
-    if (useConnection.getState().status.type !== "connected") return;
+    if (connectionStore.getState().status.type !== "connected") return;
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer")), 3000));
     Promise.race([nc.rtt(), timeout]).then(setRtt, () => {
       addNotice({ kind: "no-answer-on-return" });

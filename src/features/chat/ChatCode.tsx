@@ -1,6 +1,6 @@
 import { useShallow } from "zustand/react/shallow";
 import { chatPrograms } from "../../codegen/chat-code";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { CodeView } from "../../ui/code/CodeView";
 import type { CodeVariant } from "../../ui/code/CodeView";
 import { useChatState } from "./chat-context";

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from "react";
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { inspectorText } from "../../ui/inspector/inspector-text";
 import type { ChatEntry } from "./chat-timeline";
 import { useChat, useChatWords } from "./chat-context";

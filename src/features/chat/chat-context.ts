@@ -1,5 +1,5 @@
 import { controllerContext } from "../../ui/controller-context";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { busText } from "../../nats/bus-text";
 import { subjectText } from "../../subjects/subject-text";
 import type { ChatController } from "./chat-controller";

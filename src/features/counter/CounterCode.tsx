@@ -1,7 +1,7 @@
 import { useShallow } from "zustand/react/shallow";
 import { counterPrograms } from "../../codegen/counter-code";
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import type { CodeVariant } from "../../ui/code/CodeView";
 import { CodeView } from "../../ui/code/CodeView";
 import { useCounterState } from "./counter-context";

@@ -1,5 +1,5 @@
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { inspectorText } from "../../ui/inspector/inspector-text";
 import { HISTORY_SIZE, isFlagged } from "./counter-store";
 import { useCounter, useCounterState, useCounterWords } from "./counter-context";

@@ -1,6 +1,6 @@
 import { useShallow } from "zustand/react/shallow";
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { inspectorText } from "../../ui/inspector/inspector-text";
 import { useCounterState, useCounterWords } from "./counter-context";
 import { noteOf, publisherName, readingText } from "./counter-words";

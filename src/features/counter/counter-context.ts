@@ -1,7 +1,7 @@
 import { controllerContext } from "../../ui/controller-context";
 import type { CounterController } from "./counter-controller";
 import type { CounterState } from "./counter-store";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { subjectText } from "../../subjects/subject-text";
 import { busText } from "../../nats/bus-text";
 import { counterText } from "./counter-text";

@@ -1,5 +1,5 @@
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { inspectorText } from "../../ui/inspector/inspector-text";
 import type { ShownBody } from "./hotline-reply-reading";
 import type { CallRecord } from "./hotline-requester-store";

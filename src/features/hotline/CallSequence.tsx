@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { SequenceDiagram } from "../../ui/charts/SequenceDiagram";
 import { useRequester, useRequesterState, useRequesterWords } from "./hotline-context";
 import { selectedCall } from "./hotline-requester-store";

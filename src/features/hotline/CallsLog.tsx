@@ -1,7 +1,7 @@
 import { memo, useCallback, useId } from "react";
 import { useFormat } from "../../i18n/format";
 import type { Format } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { inspectorText } from "../../ui/inspector/inspector-text";
 import type { InspectorText } from "../../ui/inspector/inspector-text";
 import { CALLS_LOGGED } from "./hotline-agent-store";

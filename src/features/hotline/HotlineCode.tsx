@@ -1,5 +1,5 @@
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { agentPrograms, requesterPrograms } from "../../codegen/hotline-code";
 import type { CodeVariant as Variant } from "../../ui/code/CodeView";
 import { CodeView } from "../../ui/code/CodeView";

@@ -1,5 +1,5 @@
 import { describeBusDetail, busText } from "../../nats/bus-text";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { useFormat } from "../../i18n/format";
 import { useNetwork, useNetworkState, useNetworkText } from "./network-context";
 

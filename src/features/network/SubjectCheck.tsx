@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { FormEvent } from "react";
 import { Field } from "../../ui/Field";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { describeNote, describeProblem, describeStep, describeVerdict, subjectText } from "../../subjects/subject-text";
 import { describeBusDetail, busText } from "../../nats/bus-text";
 import { useFormat } from "../../i18n/format";

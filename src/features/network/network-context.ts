@@ -1,5 +1,5 @@
 import { controllerContext } from "../../ui/controller-context";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import type { NetworkController } from "./network-controller";
 import type { NetworkState } from "./network-store";
 import { networkText } from "./network-text";

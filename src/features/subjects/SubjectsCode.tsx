@@ -1,6 +1,6 @@
 import { useShallow } from "zustand/react/shallow";
 import { publisherPrograms, subscriptionsPrograms } from "../../codegen/subjects-code";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { CodeView } from "../../ui/code/CodeView";
 import type { CodeVariant } from "../../ui/code/CodeView";
 import { usePublisherState } from "./publisher/publisher-context";

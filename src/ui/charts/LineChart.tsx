@@ -1,7 +1,7 @@
 import { memo, useId, useMemo } from "react";
 import { useFormat } from "../../i18n/format";
 import type { Format } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { chartsText } from "./charts-text";
 import type { ChartsText, PointFlag } from "./charts-text";
 import type { ChartModel, ChartSeries, DrawnSeries } from "./line-chart-model";

@@ -1,7 +1,7 @@
 import { memo, useId } from "react";
 import { useFormat } from "../../i18n/format";
 import type { Format } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { chartsText } from "./charts-text";
 import type { ChartsText, StepKind } from "./charts-text";
 import "./sequence.css";

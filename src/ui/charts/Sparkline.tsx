@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { chartsText } from "./charts-text";
 import type { RateSeries } from "./rate-buckets";
 import "./charts.css";

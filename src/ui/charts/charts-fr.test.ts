@@ -9,11 +9,7 @@ import { SequenceDiagram } from "./SequenceDiagram";
 import { Sparkline } from "./Sparkline";
 
 // A server render reads a store's initial state: this page starts in French.
-vi.mock("../../i18n/lang-store", async () => {
-  const { create } = await import("zustand");
-  const useLang = create<{ lang: "en" | "fr" }>()(() => ({ lang: "fr" }));
-  return { useLang, currentLang: () => "fr" };
-});
+vi.mock("../../i18n/use-lang", () => ({ useLang: <T>(select: (s: { lang: "fr" }) => T): T => select({ lang: "fr" }) }));
 
 const NOW = new Date(2026, 11, 2, 2, 15, 3).getTime();
 

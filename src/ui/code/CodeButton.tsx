@@ -1,6 +1,6 @@
 import { Suspense, useId, useState } from "react";
 import type { ReactNode } from "react";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { codeViewText } from "./code-view-text";
 
 // A panel's "Code" button: the region (and the generators' code) load only when asked for.

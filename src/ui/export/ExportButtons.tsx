@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useFormat } from "../../i18n/format";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import type { ExportDeps, ExportRequest } from "./download";
 import { exportText } from "./export-text";
 import type { ExportFormat } from "./file-name";

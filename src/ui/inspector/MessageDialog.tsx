@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { useMessages } from "../../i18n/messages";
+import { useMessages } from "../../i18n/use-messages";
 import { useFormat } from "../../i18n/format";
 import { defaultView, hexRowCount, hexRows, read, View } from "./payload";
 import { inspectorText } from "./inspector-text";
