@@ -1,13 +1,13 @@
 // @ts-check
 // Everything one bench run needs, on free ports: a nats-server, the built app
 // behind `vite preview`, the bare baseline page, a headless Chromium.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { startNatsServer } from "../scripts/nats-server-process.mjs";
 import { findChromium, ensureSystemDeps } from "../scripts/system-deps.mjs";
 import { freePort } from "../scripts/free-port.mjs";
-import { serveBare } from "./static-server.mjs";
+import { serveBare, serveDir } from "./static-server.mjs";
 
 export const OUT_DIR = ".e2e-dist/bench";
 
@@ -35,9 +35,7 @@ export async function startBenchEnv() {
   const barePort = await freePort();
   // no allowed_origins: the app and the bare page are served from two origins
   const nats = await startNatsServer({ maxPayload: 1048576, auth: false });
-  const preview = spawn("node_modules/.bin/vite", ["preview", "--outDir", OUT_DIR, "--port", String(appPort), "--strictPort", "--host", "127.0.0.1"], {
-    stdio: "ignore",
-  });
+  const preview = await serveDir(appPort, OUT_DIR);
   const bare = await serveBare(barePort);
   const appUrl = `http://127.0.0.1:${appPort}`;
   const bareUrl = `http://127.0.0.1:${barePort}`;
@@ -56,8 +54,7 @@ export async function startBenchEnv() {
     /** @param {string} hash @param {string} name */
     app: (hash, name) => `${appUrl}/?servers=${encodeURIComponent(nats.wsUrl)}&name=${name}#${hash}`,
     async close() {
-      await Promise.allSettled([browser.close(), new Promise((r) => bare.close(r)), nats.dispose()]);
-      preview.kill();
+      await Promise.allSettled([browser.close(), new Promise((r) => bare.close(r)), new Promise((r) => preview.close(r)), nats.dispose()]);
       rmSync(OUT_DIR, { recursive: true, force: true });
     },
   };
