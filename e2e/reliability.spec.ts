@@ -87,16 +87,21 @@ test("reliability - 3-node cluster: kill alice's node, she fails over, chat keep
     await expect.poll(async () => (await seen(b, "fo")).size, { timeout: 20_000 }).toBe(11);
     await expect.poll(async () => (await seen(a, "fo")).size, { timeout: 20_000 }).toBe(11);
 
+    // every post reached the stream, including those made while it elected a new leader. Live tabs see a post at
+    // its first publish; the stream may commit it seconds later (the new leader's quorum, or alice's resend), so
+    // wait for the stream itself before opening a tab that reads history.
+    const admin = await connect({ servers: nodes.filter((n) => n !== victim).map((n) => n.natsUrl), ...ADMIN });
+    // (the JetStream API itself may time out while the stream elects its leader: that is a "not yet", polled again)
+    const jsm = await admin.jetstreamManager({ checkAPI: false });
+    const stored = () => jsm.streams.info("CHAT").then((i) => i.state.messages, (e: Error) => e.message);
+    await expect.poll(stored, { timeout: 40_000 }).toBe(11);
+    await admin.close();
     // a tab opened now, on a surviving node, reads the whole history (R3: two replicas left)
     const survivors = nodes.filter((n) => n !== victim).map((n) => n.wsUrl).join(",");
     const dave = new ChatPage((await openTab({ name: "dave", hash: "chat", servers: survivors })).page);
-    await expect(dave.historyStatus()).not.toContainText("Loading", { timeout: 30_000 });
+    // (right after an election the read may still time out: the tab says so and reads again in 5, 10, 20 s…)
+    await expect(dave.historyStatus()).toContainText("History: 11 stored messages", { timeout: 60_000 });
     await dave.expectJoined("chat.general");
-    // every post reached the stream, including those made while it elected a new leader
-    const admin = await connect({ servers: nodes.filter((n) => n !== victim).map((n) => n.natsUrl), ...ADMIN });
-    const jsm = await admin.jetstreamManager();
-    await expect.poll(async () => (await jsm.streams.info("CHAT")).state.messages, { timeout: 20_000 }).toBe(11);
-    await admin.close();
     await expect.poll(async () => (await seen(dave, "fo")).size, { timeout: 20_000 }).toBe(11);
 
     // the node comes back: nothing is shown twice anywhere
