@@ -105,3 +105,27 @@ test("counter code - the Node publisher drives a tab's Counter", async ({ openTa
   await expect.poll(() => firstThree(cb, "100"), { timeout: 10_000 }).toEqual(["100", "97", "94"]);
   await expect(cb.latestDetails()).toContainText("from counter-publisher.mjs");
 });
+
+test("counter code - Copy puts the program shown on the clipboard and Download saves it under its file name, in each language", async ({ openTab, uid }) => {
+  const tab = await openTab({ name: "alice" });
+  const counter = new CounterPage(tab.page);
+  await counter.listenOn(`compteur.${uid}`);
+  await tab.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(tab.page.url()).origin });
+  await counter.openCode();
+  const files = { Python: /\.py$/, "nats CLI": /\.sh$/, Node: /\.mjs$/ } as const;
+  for (const [target, file] of Object.entries(files) as [keyof typeof files, RegExp][]) {
+    const code = await counter.program(target);
+    expect(code).toContain(`compteur.${uid}`);
+    await counter.codeRegion().getByRole("button", { name: `Copy the ${target} program` }).click();
+    await expect.poll(() => tab.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    const [download] = await Promise.all([
+      tab.page.waitForEvent("download"),
+      counter.codeRegion().getByRole("button", { name: new RegExp(`^Download`) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(file);
+    const saved = await download.createReadStream();
+    let text = "";
+    for await (const chunk of saved) text += String(chunk);
+    expect(text).toBe(code);
+  }
+});
