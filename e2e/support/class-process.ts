@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { expect } from "@playwright/test";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -28,6 +29,25 @@ export function startClass(servers: string | string[], students: number, seed = 
       if (child.exitCode === null) child.kill("SIGINT");
       const code = await exited;
       return { code, output };
+    },
+    kill: () => child.kill("SIGKILL"),
+  };
+}
+
+/** `npm run service -- <kind> …` as a person runs it: a child process, waited on by what it prints. */
+export function startService(args: readonly string[]) {
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/service.ts", ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  return {
+    /** waits until it has printed `text` (the test's timeout bounds the wait) */
+    waitFor: (text: string) => expect.poll(() => output, { timeout: 20_000 }).toContain(text),
+    /** Ctrl-C: the service drains and exits */
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGINT");
+      return { code: await exited, output };
     },
     kill: () => child.kill("SIGKILL"),
   };
