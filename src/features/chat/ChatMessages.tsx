@@ -4,6 +4,9 @@ import { useChatState, useChatWords } from "./chat-context";
 import { blocksOf, viewEntries } from "./chat-views";
 import { ChatMessageBlock } from "./ChatMessageBlock";
 
+/** how long after the reader's wheel, touch, key or drag a scroll is theirs */
+const READER_SCROLL_MS = 1000;
+
 export function ChatMessages() {
   const t = useChatWords().t.conversation;
   // drawn as a deferred update: React can stop between blocks to let a frame or a click through
@@ -29,12 +32,26 @@ export function ChatMessages() {
     follow.observe(content);
     return () => follow.disconnect();
   }, []);
+  // Only the reader stops the following. A scroll the page makes itself (our follow, whose event comes a
+  // frame later, when messages may have been added in between) once made the list look scrolled back and
+  // stop following (e2e chat-scroll, now and then). The reader's wheel, touch, key or drag may come just
+  // before or just after the scroll it causes (the browser scrolls off the main thread): both count.
+  const readerAt = useRef(-Infinity);
+  const judge = (el: HTMLDivElement, byReader: boolean) => {
+    if (el.scrollHeight - el.scrollTop - el.clientHeight < 40) pinned.current = true;
+    else if (byReader) pinned.current = false;
+  };
   const onScroll = () => {
     const el = scroller.current;
-    if (el) pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+    if (el) judge(el, performance.now() - readerAt.current < READER_SCROLL_MS);
+  };
+  const byReader = () => {
+    readerAt.current = performance.now();
+    if (scroller.current) judge(scroller.current, true);
   };
   return (
-    <div className="chat-scroll" ref={scroller} onScroll={onScroll}>
+    <div className="chat-scroll" ref={scroller} onScroll={onScroll} onWheel={byReader} onTouchMove={byReader} onKeyDown={byReader}
+      onPointerDown={byReader} onPointerMove={(e) => e.buttons !== 0 && byReader()}>
       <div role="list" className="chat-messages" aria-label={t.list} ref={list}>
         {blocks.map((b) => (
           <ChatMessageBlock
