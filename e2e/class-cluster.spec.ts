@@ -56,6 +56,9 @@ test("class on a cluster - a node dies mid-class: its connections move to the ot
     const tab = await openTab({ name: "teacher", hash: "chat", servers: other.wsUrl });
     const chat = new ChatPage(tab.page);
     await chat.expectJoined("chat.general");
+    // right after the node died the stream may still be electing its leader: the tab's first reads can time out,
+    // and it says so and reads again in 5, 10, 20 s…
+    await expect(chat.historyStatus()).toContainText(/History: \d+ stored messages/, { timeout: 60_000 });
     for (const i of [0, 10, 19]) await expect(chat.message(`hist-${uid}-${i}`)).toHaveCount(1);
     const stored = await chat.messages().filter({ hasText: `hist-${uid}-` }).count();
     expect(stored).toBe(20);
