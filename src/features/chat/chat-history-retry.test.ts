@@ -72,7 +72,7 @@ function chatWith(answers: RecentResult[]) {
 }
 
 describe("chat history retries", () => {
-  it("history - a timed-out read is tried again 5 s, then 10 s later; the status says when, then what was read", async () => {
+  it("history - a timed-out read is tried again 5 s, then 10 s later; the status says when, then what was read, confirmed once 5 s later", async () => {
     const { chat, scheduler, asked, status } = chatWith([timedOut, timedOut]);
     try {
       await expect.poll(status).toBe("History unavailable: JetStream did not answer in time. Live messages still arrive. Trying again in 5 s.");
@@ -86,8 +86,49 @@ describe("chat history retries", () => {
       await expect.poll(status).toBe("History: 1 stored message read from the CHAT stream (last 100 per room)");
       expect(asked).toEqual([0, 5000, 15_000]);
       expect(chat.store.getState().entries.map((e) => e.text)).toEqual(["hello"]);
+      scheduler.advance(5000);
+      await expect.poll(() => asked).toEqual([0, 5000, 15_000, 20_000]);
+      scheduler.advance(120_000);
+      expect(asked).toHaveLength(4);
+      expect(chat.store.getState().entries.map((e) => e.text)).toEqual(["hello"]);
+    } finally {
+      chat.stop();
+    }
+  });
+
+  it("history - a stream just back may answer before it has applied all it stored: the confirming read adds the rest, quietly", async () => {
+    const second = '{"id":"b","from":"bob","text":"again","sentAt":2}';
+    const both: RecentResult = {
+      ok: true,
+      messages: [stored.messages[0]!, { seq: 2, subject: "chat.general", text: second, data: new TextEncoder().encode(second), time: 2 }],
+    };
+    const { chat, scheduler, asked, status } = chatWith([timedOut, stored, both]);
+    try {
+      await expect.poll(status).toContain("Trying again in 5 s.");
+      scheduler.advance(5000);
+      await expect.poll(status).toBe("History: 1 stored message read from the CHAT stream (last 100 per room)");
+      scheduler.advance(5000);
+      // no "Loading" while it confirms: the first answer stays on screen until the second one is in
+      expect(status()).toBe("History: 1 stored message read from the CHAT stream (last 100 per room)");
+      await expect.poll(status).toBe("History: 2 stored messages read from the CHAT stream (last 100 per room)");
+      expect(asked).toEqual([0, 5000, 10_000]);
+      expect(chat.store.getState().entries.map((e) => e.text)).toEqual(["hello", "again"]);
+    } finally {
+      chat.stop();
+    }
+  });
+
+  it("history - a confirming read that fails leaves what was read, and is not retried", async () => {
+    const { chat, scheduler, asked, status } = chatWith([timedOut, stored, timedOut]);
+    try {
+      await expect.poll(status).toContain("Trying again in 5 s.");
+      scheduler.advance(5000);
+      await expect.poll(status).toBe("History: 1 stored message read from the CHAT stream (last 100 per room)");
+      scheduler.advance(5000);
+      await expect.poll(() => asked).toEqual([0, 5000, 10_000]);
       scheduler.advance(120_000);
       expect(asked).toHaveLength(3);
+      expect(status()).toBe("History: 1 stored message read from the CHAT stream (last 100 per room)");
     } finally {
       chat.stop();
     }

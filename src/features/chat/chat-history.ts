@@ -14,6 +14,11 @@ export type HistoryReader = (client: NatsClient, options: RecentOptions) => Prom
 // a stream leader, a node catching up) is tried again later, less and less often,
 // while the room stays joined; a refusal or a missing stream is final.
 export const HISTORY_RETRY_MS = [5_000, 10_000, 20_000, 30_000, 30_000, 30_000];
+// A stream that has just come back (a leader elected, nodes restarted) can answer
+// before it has applied all it stored: seen in e2e, 2 of 3 stored messages read
+// right after a lost quorum came back. So a read that succeeded after a timeout is
+// made once more, quietly, this much later; what it adds merges like any read.
+export const HISTORY_CONFIRM_MS = 5_000;
 const READ_TIMEOUT_MS = 5000;
 
 /** What the status line shows for one subscription's history. */
@@ -59,7 +64,7 @@ export function createHistoryReads({ client, scheduler, reader, onEvent }: Deps)
     reads.delete(pattern);
   }
 
-  async function read(pattern: string, attempt: number) {
+  async function read(pattern: string, attempt: number, confirming = false) {
     forget(pattern);
     // The stream keeps chat.> only: a pattern wider than that (`>`, `*.general`)
     // reads its intersection with chat.>, one outside it has no history at all.
@@ -67,15 +72,19 @@ export function createHistoryReads({ client, scheduler, reader, onEvent }: Deps)
     if (filter === undefined) return onEvent(pattern, { kind: "outside" });
     const current: { retry?: Cancel } = {};
     reads.set(pattern, current);
-    onEvent(pattern, { kind: "loading" });
+    if (!confirming) onEvent(pattern, { kind: "loading" });
     const requestedAt = scheduler.now();
     const r = await reader(client, { stream: CHAT.stream, filter, perSubject: CHAT.historyPerRoom, timeoutMs: READ_TIMEOUT_MS });
     if (stopped || reads.get(pattern) !== current) return;
     if (r.ok) {
       reads.delete(pattern);
       const deliveries = r.messages.map((m) => fromStream(pattern, m));
-      return onEvent(pattern, { kind: "loaded", deliveries, requestedAt });
+      onEvent(pattern, { kind: "loaded", deliveries, requestedAt });
+      if (attempt > 0 && !confirming) reads.set(pattern, { retry: scheduler.setTimeout(() => void read(pattern, 0, true), HISTORY_CONFIRM_MS) });
+      return;
     }
+    // the read it confirms stands
+    if (confirming) return void reads.delete(pattern);
     const wait = r.failure === HistoryFailure.Timeout ? HISTORY_RETRY_MS[attempt] : undefined;
     if (wait === undefined) reads.delete(pattern);
     else current.retry = scheduler.setTimeout(() => void read(pattern, attempt + 1), wait);
