@@ -33,14 +33,25 @@ export const ADMIN = { user: "admin", pass: "playground-admin" };
  */
 export async function startNatsCluster(options = {}) {
   const { freePort } = await import("./free-port.mjs");
-  const routes = [await freePort(), await freePort(), await freePort()];
-  // a name of its own: a node left over from another run must never join this cluster
-  const name = `test-${process.pid}-${Date.now().toString(36)}`;
-  return Promise.all(
-    routes.map((port, i) =>
-      startNatsServer({ ...options, serverName: `node-${i + 1}`, cluster: { name, port, routes } }),
-    ),
-  );
+  // a route port is free when picked and bound a moment later: another server starting meanwhile
+  // can take it (a fresh-clone run saw "Error listening on router port … address already in use").
+  // Then the nodes that did start are stopped and the cluster starts again on other ports.
+  for (let attempt = 1; ; attempt++) {
+    const routes = [await freePort(), await freePort(), await freePort()];
+    // a name of its own: a node left over from another run must never join this cluster
+    const name = `test-${process.pid}-${Date.now().toString(36)}-${attempt}`;
+    const started = await Promise.allSettled(
+      routes.map((port, i) =>
+        startNatsServer({ ...options, serverName: `node-${i + 1}`, cluster: { name, port, routes } }),
+      ),
+    );
+    const nodes = started.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+    if (nodes.length === routes.length) return nodes;
+    await Promise.all(nodes.map((n) => n.dispose()));
+    const failure = started.find((r) => r.status === "rejected");
+    const reason = failure?.status === "rejected" ? failure.reason : undefined;
+    if (attempt >= 3 || !/address already in use/.test(String(reason?.message ?? reason))) throw reason;
+  }
 }
 
 /** @param {string} file @returns {{ nats: string[]; websocket: string[]; monitoring: string[] } | undefined} */
@@ -137,7 +148,14 @@ export async function startNatsServer(options = {}) {
     };
   };
 
-  let urls = await launch();
+  let urls;
+  try {
+    urls = await launch();
+  } catch (e) {
+    child?.kill("SIGKILL");
+    if (!options.dir) rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   const portOf = (/** @type {string} */ u) => Number(new URL(u).port);
   // Restarts reuse the same ports, the way a user restarts their server.
   writeFileSync(
