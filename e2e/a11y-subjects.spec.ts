@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import { SubjectsPage } from "./support/subjects-page";
 import { expectAccessibleInEveryLook, inBothLanguages } from "./support/looks";
 
 // The Subjects panel with the lab's story on screen, built once in English and
@@ -117,9 +118,8 @@ test("a11y - subjects: counts, chips, a foreign row, the tree and the explainer 
 test("a11y - subjects: the subject tree does not flash for people who asked for less motion", async ({ openTab, foreign, uid }) => {
   const tab = await openTab({ hash: "subjects" });
   const p = tab.page;
-  await p.getByLabel("Pattern", { exact: true }).fill(`fr.${uid}.>`);
-  await p.getByRole("button", { name: "Subscribe", exact: true }).click();
-  await expect(p.getByLabel(`Count for fr.${uid}.>`, { exact: true })).toHaveText("0");
+  // "subscribed": the server has the subscription, so a message published now is delivered
+  await new SubjectsPage(p).subscribe(`fr.${uid}.>`);
   const flashes = () =>
     p.getByRole("tree", { name: "Token tree" }).evaluate((tree) =>
       [...tree.querySelectorAll("[aria-hidden]")].map((el) => getComputedStyle(el).animationName).filter((name) => name !== "none"),

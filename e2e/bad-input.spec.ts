@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
+import { SubjectsPage } from "./support/subjects-page";
 
 // The README's bad-input catalogue, row by row, in every subject field of every
 // panel: each bad value gets a precise reason, the field keeps what was typed,
@@ -68,8 +69,8 @@ test("bad input - markup in a subject and a payload is shown as text in the Subj
     void d.dismiss();
   });
   const pattern = `${uid}.>`;
-  await tab.page.getByLabel("Pattern", { exact: true }).fill(pattern);
-  await tab.page.getByRole("button", { name: "Subscribe", exact: true }).click();
+  // "subscribed": the server has the subscription, so a message published now is delivered
+  await new SubjectsPage(tab.page).subscribe(pattern);
   await expect(tab.page.getByLabel(`Count for ${pattern}`)).toHaveText("0");
   const subject = `${uid}.<script>alert(1)</script>`;
   foreign.publish(subject, "<img src=x onerror=alert(2)>");
