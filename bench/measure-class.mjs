@@ -13,7 +13,7 @@ import { round } from "./stats.mjs";
 
 /** Starts `npm run class` against the bench's server and waits for all its connections. */
 export async function startClass(/** @type {BenchEnv} */ env, /** @type {number} */ students, /** @type {number} */ seconds) {
-  const child = spawn("node_modules/.bin/tsx", ["src/cli/class.ts", "--students", String(students), "--servers", env.nats.natsUrl, "--duration", String(seconds), "--seed", "7"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/class.ts", "--students", String(students), "--servers", env.nats.natsUrl, "--duration", String(seconds), "--seed", "7"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

@@ -3,7 +3,7 @@ import { CounterPage } from "./support/counter-page";
 import { HotlinePage } from "./support/hotline-page";
 import { startService } from "./support/class-process";
 
-// `npm run service` as a person runs it (tsx, a child process over TCP), with browser tabs on the other side.
+// `npm run service` as a person runs it (node --import tsx, a child process over TCP), with browser tabs on the other side.
 const services: ReturnType<typeof startService>[] = [];
 const service = (args: string[]) => {
   const s = startService(args);

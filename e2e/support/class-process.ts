@@ -3,11 +3,15 @@ import { expect } from "@playwright/test";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
+// as `npm run service` / `npm run class` run them: one node process with tsx's loader. (The tsx
+// command runs the script in a second process and relays signals to it; when that child takes
+// more than 30 ms to acknowledge a Ctrl-C on a busy machine, tsx kills it and exits 130.)
+const TSX_IN_NODE = ["--import", "tsx"];
 
 /** `npm run class` as a teacher starts it: a child process, ready once every student is in. */
 export function startClass(servers: string | string[], students: number, seed = 5) {
   const list = Array.isArray(servers) ? servers.join(",") : servers;
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/class.ts", "--students", String(students), "--duration", "600", "--seed", String(seed), "--servers", list], {
+  const child = spawn(process.execPath, [...TSX_IN_NODE, "src/cli/class.ts", "--students", String(students), "--duration", "600", "--seed", String(seed), "--servers", list], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -36,7 +40,7 @@ export function startClass(servers: string | string[], students: number, seed = 
 
 /** `npm run service -- <kind> …` as a person runs it: a child process, waited on by what it prints. */
 export function startService(args: readonly string[]) {
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/service.ts", ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...TSX_IN_NODE, "src/cli/service.ts", ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));

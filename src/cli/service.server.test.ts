@@ -13,7 +13,7 @@ import { nodeHost } from "../host/node-host";
 import { createCounter } from "../features/counter/counter-controller";
 import { killAll, runCli } from "./test-cli-process";
 
-// `npm run service` as a person runs it: a child process (tsx) against a real
+// `npm run service` as a person runs it: a child process (node --import tsx) against a real
 // nats-server with the product's users, talking to Node clients, a Node
 // controller and a nats-py client. Every wait is on what it prints or on what
 // the other side received.

@@ -2,11 +2,13 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 
 // For the tests: `npm run service` / `npm run class` as child processes, the
-// way a person runs them (tsx, real signals, real exit codes), waited on by
+// way a person runs them (node --import tsx, real signals, real exit codes), waited on by
 // what they print.
 
 const root = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(root, "node_modules", ".bin", "tsx");
+// one node process with tsx's loader, as the npm scripts run it: the tsx command would relay
+// signals to a second process and kill it (exit 130) if it is slow to acknowledge one
+const TSX_IN_NODE = ["--import", "tsx"];
 
 export type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
@@ -31,7 +33,7 @@ export function killAll() {
 }
 
 export function runCli(script: "service" | "class", args: readonly string[]): CliProcess {
-  const child = spawn(TSX, [path.join(root, "src", "cli", `${script}.ts`), ...args], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...TSX_IN_NODE, path.join(root, "src", "cli", `${script}.ts`), ...args], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
   let out = "";
   let err = "";
   const watchers = new Set<() => void>();
