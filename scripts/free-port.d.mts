@@ -1,2 +1,3 @@
 export function freePort(): Promise<number>;
 export function isPortFree(port: number): Promise<boolean>;
+export function stablePort(): Promise<number>;

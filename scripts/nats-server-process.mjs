@@ -1,7 +1,7 @@
 // @ts-check
 // Starts a real nats-server for tests, the benchmark and `npm start`.
-// Ports default to -1 (the server picks free ones) and are read back from
-// ports_file_dir, so tests never collide with a running server.
+// Ports are picked free below the kernel's range for port 0 (stablePort in free-port.mjs), so a
+// server restarted on its ports finds them still free, and read back from ports_file_dir.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync, readdirSync} from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,12 +32,12 @@ export const ADMIN = { user: "admin", pass: "playground-admin" };
  * @returns {Promise<import("./nats-server-process").NatsServer[]>}
  */
 export async function startNatsCluster(options = {}) {
-  const { freePort } = await import("./free-port.mjs");
+  const { stablePort } = await import("./free-port.mjs");
   // a route port is free when picked and bound a moment later: another server starting meanwhile
   // can take it (a fresh-clone run saw "Error listening on router port … address already in use").
   // Then the nodes that did start are stopped and the cluster starts again on other ports.
   for (let attempt = 1; ; attempt++) {
-    const routes = [await freePort(), await freePort(), await freePort()];
+    const routes = [await stablePort(), await stablePort(), await stablePort()];
     // a name of its own: a node left over from another run must never join this cluster
     const name = `test-${process.pid}-${Date.now().toString(36)}-${attempt}`;
     const started = await Promise.allSettled(
@@ -90,9 +90,16 @@ export async function startNatsServer(options = {}) {
   if (options.auth === undefined) options = { ...options, auth: process.env.PLAYGROUND_TEST_AUTH !== "0" && DEFAULT_AUTH };
   const bin = requireNatsServer();
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "nats-playground-"));
-  const ports = { client: -1, websocket: -1, monitoring: -1, ...(options.ports ?? {}) };
+  const { stablePort } = await import("./free-port.mjs");
+  // Ports below the kernel's range for port 0 (free-port.mjs): a restart binds them again while
+  // other servers start and stop, and nobody else gets them meanwhile.
+  const pickPorts = async () => ({
+    client: options.ports?.client ?? (await stablePort()),
+    websocket: options.ports?.websocket ?? (await stablePort()),
+    monitoring: options.ports?.monitoring ?? (await stablePort()),
+  });
   const origins = options.allowedOrigins ?? [];
-  const lines = [
+  const configLines = (/** @type {{ client: number; websocket: number; monitoring: number }} */ ports) => [
     `server_name: ${JSON.stringify(options.serverName ?? "test")}`,
     `host: 127.0.0.1`,
     `port: ${ports.client}`,
@@ -119,7 +126,6 @@ export async function startNatsServer(options = {}) {
     writeFileSync(join(dir, "nats-auth.conf"), options.jetstream === false ? rules.replace(/^\s*jetstream: enabled\s*$/m, "") : rules);
   }
   const configPath = join(dir, "nats-server.conf");
-  writeFileSync(configPath, lines.join("\n") + "\n");
 
   /** @type {import("node:child_process").ChildProcess | undefined} */
   let child;
@@ -148,23 +154,23 @@ export async function startNatsServer(options = {}) {
     };
   };
 
+  // Restarts (start()) reuse the same ports and config, the way a user restarts their server.
+  // A port picked free can still be taken before the server binds it: then other ports are picked
+  // (only ports the caller left to us; a cluster's route port is the caller's, see startNatsCluster).
   let urls;
-  try {
-    urls = await launch();
-  } catch (e) {
-    child?.kill("SIGKILL");
-    if (!options.dir) rmSync(dir, { recursive: true, force: true });
-    throw e;
+  for (let attempt = 1; ; attempt++) {
+    writeFileSync(configPath, configLines(await pickPorts()).join("\n") + "\n");
+    try {
+      urls = await launch();
+      break;
+    } catch (e) {
+      child?.kill("SIGKILL");
+      const taken = /address already in use/.test(String(/** @type {Error} */ (e).message)) && !/router port/.test(String(/** @type {Error} */ (e).message));
+      if (taken && attempt < 3 && !options.ports) continue;
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+      throw e;
+    }
   }
-  const portOf = (/** @type {string} */ u) => Number(new URL(u).port);
-  // Restarts reuse the same ports, the way a user restarts their server.
-  writeFileSync(
-    configPath,
-    readFileSync(configPath, "utf8")
-      .replace(/^port: -1$/m, `port: ${portOf(urls.natsUrl)}`)
-      .replace(/^http: "127\.0\.0\.1:-1"$/m, `http: "127.0.0.1:${portOf(urls.monitorUrl)}"`)
-      .replace(/^  port: -1$/m, `  port: ${portOf(urls.wsUrl)}`),
-  );
 
   const stop = async () => {
     const c = child;
