@@ -25,7 +25,10 @@ test("chat scroll - at the bottom the newest message stays in view; scrolled bac
 
     // bob scrolls back to the start with the mouse wheel
     await bob.messages().first().hover();
+    // (the wheel returns before a smooth scroll ends: measure once the list is at its top)
+    const scroller = bob.page.locator(".chat-scroll");
     await bob.page.mouse.wheel(0, -100_000);
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
     await expect(bob.message("line 1")).toBeInViewport();
     const line1 = await bob.message("line 1").boundingBox();
 
@@ -38,6 +41,7 @@ test("chat scroll - at the bottom the newest message stays in view; scrolled bac
 
     // back at the bottom, bob follows again
     await bob.page.mouse.wheel(0, 100_000);
+    await expect.poll(() => scroller.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(1);
     await expect(bob.message("line 80")).toBeInViewport();
     await say(81, 81);
     await expect(bob.message("line 81")).toBeInViewport();
