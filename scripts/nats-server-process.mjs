@@ -33,9 +33,10 @@ export const ADMIN = { user: "admin", pass: "playground-admin" };
  */
 export async function startNatsCluster(options = {}) {
   const { stablePort } = await import("./free-port.mjs");
-  // a route port is free when picked and bound a moment later: another server starting meanwhile
-  // can take it (a fresh-clone run saw "Error listening on router port … address already in use").
-  // Then the nodes that did start are stopped and the cluster starts again on other ports.
+  // a route port is free when picked and bound a moment later: something can take it meanwhile
+  // (a fresh-clone run saw "Error listening on router port … address already in use", when route
+  // ports still came from the kernel's pool). Then the nodes that did start are stopped and the
+  // cluster starts again on other ports.
   for (let attempt = 1; ; attempt++) {
     const routes = [await stablePort(), await stablePort(), await stablePort()];
     // a name of its own: a node left over from another run must never join this cluster
@@ -165,7 +166,8 @@ export async function startNatsServer(options = {}) {
       break;
     } catch (e) {
       child?.kill("SIGKILL");
-      const taken = /address already in use/.test(String(/** @type {Error} */ (e).message)) && !/router port/.test(String(/** @type {Error} */ (e).message));
+      const said = String(/** @type {Error} */ (e).message);
+      const taken = /address already in use/.test(said) && !/router port/.test(said);
       if (taken && attempt < 3 && !options.ports) continue;
       if (!options.dir) rmSync(dir, { recursive: true, force: true });
       throw e;
