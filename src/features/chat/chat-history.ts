@@ -18,7 +18,7 @@ export const HISTORY_RETRY_MS = [5_000, 10_000, 20_000, 30_000, 30_000, 30_000];
 // before it has applied all it stored: seen in e2e, 2 of 3 stored messages read
 // right after a lost quorum came back. So a read that succeeded after a timeout is
 // made once more, quietly, this much later; what it adds merges like any read.
-export const HISTORY_CONFIRM_MS = 5_000;
+const HISTORY_CONFIRM_MS = 5_000;
 const READ_TIMEOUT_MS = 5000;
 
 /** What the status line shows for one subscription's history. */
